@@ -76,7 +76,13 @@ export const AsOfBalances = z.object({
   position: Position,
   timestamp: z.iso.datetime().nullable(),
   accounts: z.array(
-    z.object({ accountId: Id, owner: z.string(), currency: CurrencyCode, status: z.enum(['open', 'closed']), balance: Money }),
+    z.object({
+      accountId: Id,
+      owner: z.string(),
+      currency: CurrencyCode,
+      status: z.enum(['open', 'closed']),
+      balance: Money,
+    }),
   ),
 });
 export type AsOfBalances = z.infer<typeof AsOfBalances>;
@@ -180,8 +186,16 @@ export const contract = {
     }),
     CommandResult.extend({ transferId: Id }),
   ),
-  renameAccount: def('command', z.object({ commandId: CommandId, accountId: Id, owner: OwnerName }), CommandResult),
-  correctMovement: def('command', z.object({ commandId: CommandId, eventId: Id, reason: Reason }), CommandResult),
+  renameAccount: def(
+    'command',
+    z.object({ commandId: CommandId, accountId: Id, owner: OwnerName }),
+    CommandResult,
+  ),
+  correctMovement: def(
+    'command',
+    z.object({ commandId: CommandId, eventId: Id, reason: Reason }),
+    CommandResult,
+  ),
   closeAccount: def('command', z.object({ commandId: CommandId, accountId: Id }), CommandResult),
 
   // Queries: read projections only, never the log (except getEvent and as-of).
@@ -206,17 +220,27 @@ export const contract = {
 
   // Operations: long or file-level work.
   verifyLedger: def('operation', z.object({}), VerificationReport),
-  startRebuild: def('operation', z.object({ projections: z.array(ProjectionName).optional() }), RebuildStatus),
+  startRebuild: def(
+    'operation',
+    z.object({ projections: z.array(ProjectionName).optional() }),
+    RebuildStatus,
+  ),
   cancelRebuild: def('operation', z.object({}), RebuildStatus),
   rebuildStatus: def('query', z.object({}), RebuildStatus),
   listBackups: def('query', z.object({}), z.array(BackupInfo)),
   createBackup: def('operation', z.object({}), BackupInfo),
-  restoreBackup: def('operation', z.object({ file: z.string().min(1) }), z.object({ restoredFrom: z.string(), keptAs: z.string() })),
+  restoreBackup: def(
+    'operation',
+    z.object({ file: z.string().min(1) }),
+    z.object({ restoredFrom: z.string(), keptAs: z.string() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export type CommandName = { [K in MethodName]: Contract[K]['kind'] extends 'command' ? K : never }[MethodName];
+export type CommandName = {
+  [K in MethodName]: Contract[K]['kind'] extends 'command' ? K : never;
+}[MethodName];
 export type Input<N extends MethodName> = z.input<Contract[N]['input']>;
 export type ParsedInput<N extends MethodName> = z.output<Contract[N]['input']>;
 export type Output<N extends MethodName> = z.output<Contract[N]['output']>;

@@ -54,9 +54,7 @@ export function toErrorInfo(e: unknown): ErrorInfo {
 }
 
 export function formatZodError(e: z.ZodError): string {
-  return e.issues
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
+  return e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
 /** The result envelope every IPC/HTTP call returns: never a thrown error across the boundary. */

@@ -4,10 +4,32 @@ import { z } from 'zod';
 
 /** ISO 4217 currencies whose minor unit is not 2 decimals. Everything else uses 2. */
 const EXPONENT_EXCEPTIONS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
-  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
+  BIF: 0,
+  CLP: 0,
+  DJF: 0,
+  GNF: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KRW: 0,
+  PYG: 0,
+  RWF: 0,
+  UGX: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
+  BHD: 3,
+  IQD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  CLF: 4,
+  UYW: 4,
 };
 
 const supported: ReadonlySet<string> | null = (() => {
@@ -48,7 +70,10 @@ export type ParseResult = { ok: true; money: Money } | { ok: false; message: str
 export function parseAmount(text: string, currency: string): ParseResult {
   const t = text.trim();
   if (!/^\d+(\.\d+)?$/.test(t)) {
-    return { ok: false, message: `"${text}" is not an amount; enter digits with an optional decimal point, such as 1234.56` };
+    return {
+      ok: false,
+      message: `"${text}" is not an amount; enter digits with an optional decimal point, such as 1234.56`,
+    };
   }
   const exp = currencyExponent(currency);
   const [intPart = '0', frac = ''] = t.split('.');
@@ -56,7 +81,8 @@ export function parseAmount(text: string, currency: string): ParseResult {
   if (trimmedFrac.length > exp) {
     return {
       ok: false,
-      message: exp === 0 ? `${currency} has no decimal places` : `${currency} allows at most ${exp} decimal places`,
+      message:
+        exp === 0 ? `${currency} has no decimal places` : `${currency} allows at most ${exp} decimal places`,
     };
   }
   const minor = BigInt(intPart) * 10n ** BigInt(exp) + BigInt(trimmedFrac.padEnd(exp, '0') || '0');
@@ -90,7 +116,11 @@ export function toDecimalString(m: Money): string {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Formats for the user's locale. The decimal string keeps Intl from ever seeing a float. */
-export function formatMoney(m: Money, locale?: string, opts: { signDisplay?: 'auto' | 'exceptZero' } = {}): string {
+export function formatMoney(
+  m: Money,
+  locale?: string,
+  opts: { signDisplay?: 'auto' | 'exceptZero' } = {},
+): string {
   const key = `${locale ?? ''}|${m.currency}|${opts.signDisplay ?? 'auto'}`;
   let f = formatters.get(key);
   if (!f) {

@@ -1,0 +1,60 @@
+// Loads Account aggregates (latest snapshot + later events) and turns their pending changes
+// into append batches. Snapshots are a cache: without them every answer is the same.
+import { LedgerError } from '../../src-shared/errors';
+import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
+import type { AppendBatch, NewEvent } from '../eventstore/types';
+import { Account, ACCOUNT_SNAPSHOT_SCHEMA, type AccountSnapshotState } from './account';
+
+/** Take a snapshot when a stream has grown this many events past its last one. */
+export const SNAPSHOT_EVERY = 200;
+
+export interface LoadedAccount {
+  account: Account;
+  snapshotVersion: number;
+}
+
+export class AccountRepository {
+  constructor(
+    private readonly store: SqliteEventStore,
+    private readonly useSnapshots = true,
+  ) {}
+
+  /** Returns the account, or throws not_found. */
+  load(id: string): LoadedAccount {
+    const loaded = this.tryLoad(id);
+    if (!loaded)
+      throw new LedgerError('not_found', `No account with id ${id}`, 'unknown_account', { accountId: id });
+    return loaded;
+  }
+
+  tryLoad(id: string): LoadedAccount | null {
+    const snap = this.useSnapshots ? this.store.loadSnapshot(id, ACCOUNT_SNAPSHOT_SCHEMA) : null;
+    const account = snap
+      ? Account.fromSnapshot(id, snap.version, snap.state as AccountSnapshotState)
+      : new Account(id);
+    account.loadFromHistory(this.store.readStream(id, (snap?.version ?? 0) + 1));
+    if (account.isNew) return null;
+    return { account, snapshotVersion: snap?.version ?? 0 };
+  }
+
+  /** The append batch for an account's pending changes, with its expected version. */
+  batch(account: Account, events: (e: Account['changes'][number], i: number) => NewEvent): AppendBatch {
+    return {
+      streamId: account.id,
+      streamType: 'Account',
+      expectedVersion: account.version === 0 ? 'no_stream' : account.version,
+      events: account.changes.map(events),
+    };
+  }
+
+  /** Called inside the command's transaction after the append: refresh the snapshot if due. */
+  maybeSnapshot(loaded: LoadedAccount, newVersion: number): void {
+    if (!this.useSnapshots || newVersion - loaded.snapshotVersion < SNAPSHOT_EVERY) return;
+    // Raised events are already applied in memory, so the state is the one at `newVersion`.
+    this.store.saveSnapshot(loaded.account.id, {
+      version: newVersion,
+      schemaVersion: ACCOUNT_SNAPSHOT_SCHEMA,
+      state: loaded.account.snapshotState(),
+    });
+  }
+}

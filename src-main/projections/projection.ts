@@ -1,0 +1,26 @@
+// A projection is a read model folded from the log. Each one names its tables by a logical
+// name, so the rebuilder can build the same tables under shadow names and swap them in.
+import type Database from 'better-sqlite3';
+import type { ProjectionName } from '../../src-shared/contract';
+import type { StoredEvent } from '../../src-shared/events';
+
+/** Logical table name → physical table name (the live name, or a shadow name during a rebuild). */
+export type TableNames = Readonly<Record<string, string>>;
+
+export interface Projection {
+  readonly name: ProjectionName;
+  /** Bump when the tables or the fold change: the projection is then rebuilt on open. */
+  readonly definitionVersion: number;
+  readonly tables: readonly string[];
+  /** Creates the tables; index names get `tag` so shadow and live indexes never collide. */
+  create(db: Database.Database, names: TableNames, tag: string): void;
+  /** Returns a fold step bound to prepared statements on the given tables. */
+  writer(db: Database.Database, names: TableNames): (event: StoredEvent) => void;
+}
+
+export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));
+export const shadowNames = (p: Projection): TableNames =>
+  Object.fromEntries(p.tables.map((t) => [t, `${t}__shadow`]));
+
+/** 'YYYY-MM' of an ISO timestamp, in UTC. */
+export const monthOf = (iso: string) => iso.slice(0, 7);

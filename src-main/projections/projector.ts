@@ -1,0 +1,100 @@
+// Keeps the projections current: creates their tables, catches each one up from its checkpoint
+// on open, and applies new events inline, inside the append's transaction.
+import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import type { StoredEvent } from '../../src-shared/events';
+import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
+import { liveNames, type Projection } from './projection';
+import { allProjections } from './registry';
+
+export const CATCH_UP_BATCH = 5000;
+
+export function ensureCheckpointTable(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
+    name TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    definition_version INTEGER NOT NULL
+  ) WITHOUT ROWID`);
+}
+
+export const newTag = () => randomBytes(4).toString('hex');
+
+export class Projector {
+  private writers: Array<(e: StoredEvent) => void> | null = null;
+  private readonly setCheckpoints: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly store: SqliteEventStore,
+    readonly projections: readonly Projection[] = allProjections,
+  ) {
+    ensureCheckpointTable(db);
+    this.setCheckpoints = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE position < ?');
+  }
+
+  /** Creates missing (or outdated) projections and catches every one up to the head of the log. */
+  open(onProgress?: (done: number, total: number) => void): void {
+    const get = this.db.prepare(
+      'SELECT position, definition_version FROM projection_checkpoints WHERE name = ?',
+    );
+    for (const p of this.projections) {
+      const cp = get.get(p.name) as { position: number; definition_version: number } | undefined;
+      if (!cp || cp.definition_version !== p.definitionVersion) this.recreate(p);
+    }
+    this.catchUp(onProgress);
+  }
+
+  private recreate(p: Projection): void {
+    this.store.transaction(() => {
+      for (const t of p.tables) this.db.exec(`DROP TABLE IF EXISTS ${t}`);
+      p.create(this.db, liveNames(p), newTag());
+      this.db
+        .prepare(
+          `INSERT INTO projection_checkpoints (name, position, definition_version) VALUES (?, 0, ?)
+           ON CONFLICT (name) DO UPDATE SET position = 0, definition_version = excluded.definition_version`,
+        )
+        .run(p.name, p.definitionVersion);
+    });
+    this.writers = null;
+  }
+
+  /** Applies the log after each projection's checkpoint, in batches (a new projection fills itself). */
+  catchUp(onProgress?: (done: number, total: number) => void): void {
+    const rows = this.db.prepare('SELECT name, position FROM projection_checkpoints').all() as Array<{
+      name: string;
+      position: number;
+    }>;
+    const head = this.store.headPosition();
+    const from = new Map(rows.map((r) => [r.name, r.position]));
+    const behind = this.projections.filter((p) => (from.get(p.name) ?? 0) < head);
+    if (behind.length === 0) return;
+    const start = Math.min(...behind.map((p) => from.get(p.name) ?? 0));
+    const writers = behind.map((p) => ({
+      at: from.get(p.name) ?? 0,
+      apply: p.writer(this.db, liveNames(p)),
+      name: p.name,
+    }));
+    const save = this.db.prepare('UPDATE projection_checkpoints SET position = ? WHERE name = ?');
+    let pos = start;
+    while (pos < head) {
+      this.store.transaction(() => {
+        for (const e of this.store.readAll(pos, { limit: CATCH_UP_BATCH })) {
+          for (const w of writers) if (e.position > w.at) w.apply(e);
+          pos = e.position;
+        }
+        for (const w of writers) if (pos > w.at) save.run(pos, w.name);
+      });
+      for (const w of writers) w.at = Math.max(w.at, pos);
+      onProgress?.(pos - start, head - start);
+    }
+  }
+
+  /** Inline update: call inside the transaction that appended `events`. */
+  apply(events: readonly StoredEvent[]): void {
+    if (events.length === 0) return;
+    this.writers ??= this.projections.map((p) => p.writer(this.db, liveNames(p)));
+    for (const e of events) for (const w of this.writers) w(e);
+    const last = events[events.length - 1]!.position;
+    this.setCheckpoints.run(last, last);
+  }
+}

@@ -1,0 +1,142 @@
+// Runs rebuilds and verifications in a worker thread and tracks their status for the UI:
+// events done, total, rate, time left; cancel; errors reported, never a silent hang.
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ProjectionName, RebuildStatus } from '../../src-shared/contract';
+import { LedgerError, type ErrorInfo } from '../../src-shared/errors';
+import type { ProjectionDifference } from './rebuild';
+import type { WorkerInput, WorkerMessage } from './rebuild-worker';
+
+export interface RunnerOptions {
+  dbPath: string;
+  workerPath: string;
+  nativeBinding?: string;
+  onStatus: (s: RebuildStatus) => void;
+  /** After a successful swap: e.g. tell the renderer to refetch. */
+  onSwapped: () => void;
+}
+
+const idle = (): RebuildStatus => ({
+  state: 'idle',
+  projections: [],
+  done: 0,
+  total: 0,
+  rate: 0,
+  etaSeconds: null,
+  startedAt: null,
+  finishedAt: null,
+  error: null,
+  verification: null,
+});
+
+/** Starts a worker; under tsx/vitest the worker is TypeScript source and needs tsx's loader. */
+export function startWorker(workerPath: string, data: WorkerInput): Worker {
+  if (!workerPath.endsWith('.ts')) return new Worker(workerPath, { workerData: data });
+  const bootstrap = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(
+    pathToFileURL(workerPath).href,
+  )}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+export class RebuildRunner {
+  private current: RebuildStatus = idle();
+  private worker: Worker | null = null;
+  private cancelFlag: Int32Array | null = null;
+  private finished: Promise<RebuildStatus> = Promise.resolve(this.current);
+
+  constructor(private readonly opts: RunnerOptions) {}
+
+  status(): RebuildStatus {
+    return this.current;
+  }
+
+  get running(): boolean {
+    return this.current.state === 'running';
+  }
+
+  /** Resolves when the current run ends (immediately when idle). */
+  whenDone(): Promise<RebuildStatus> {
+    return this.finished;
+  }
+
+  start(projections: readonly ProjectionName[] = []): RebuildStatus {
+    if (this.running) throw new LedgerError('conflict', 'A rebuild is already running', 'rebuild_running');
+    const buffer = new SharedArrayBuffer(4);
+    this.cancelFlag = new Int32Array(buffer);
+    const started = Date.now();
+    this.set({
+      ...idle(),
+      state: 'running',
+      projections: projections.length
+        ? [...projections]
+        : ['balances', 'accounts', 'timeline', 'monthly_totals'],
+      startedAt: new Date(started).toISOString(),
+    });
+    const worker = startWorker(this.opts.workerPath, {
+      dbPath: this.opts.dbPath,
+      ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
+      cancel: buffer,
+      options: { projections: [...projections] },
+    });
+    this.worker = worker;
+    this.finished = new Promise((resolve) => {
+      let settled = false;
+      const end = (patch: Partial<RebuildStatus>) => {
+        if (settled) return;
+        settled = true;
+        this.worker = null;
+        this.set({ ...this.current, ...patch, etaSeconds: 0, finishedAt: new Date().toISOString() });
+        resolve(this.current);
+      };
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') {
+          const secs = (Date.now() - started) / 1000;
+          const rate = secs > 0 ? m.done / secs : 0;
+          this.set({
+            ...this.current,
+            done: m.done,
+            total: m.total,
+            rate: Math.round(rate),
+            etaSeconds: rate > 0 ? Math.max(0, Math.round((m.total - m.done) / rate)) : null,
+          });
+        } else if (m.type === 'done') {
+          end({ state: 'done', done: m.done, total: m.total, verification: verification(m.differences) });
+          this.opts.onSwapped();
+        } else {
+          end(errorPatch(m.error));
+        }
+      });
+      worker.on('error', (e) => end({ state: 'failed', error: e.message }));
+      worker.on('exit', (code) =>
+        end({ state: 'failed', error: `The rebuild stopped unexpectedly (exit ${code})` }),
+      );
+    });
+    return this.current;
+  }
+
+  cancel(): RebuildStatus {
+    if (this.cancelFlag) Atomics.store(this.cancelFlag, 0, 1);
+    return this.current;
+  }
+
+  /** Stops a running worker (on close); the live read model is untouched by design. */
+  async stop(): Promise<void> {
+    this.cancel();
+    await this.worker?.terminate();
+  }
+
+  private set(s: RebuildStatus): void {
+    this.current = s;
+    this.opts.onStatus(s);
+  }
+}
+
+function verification(differences: ProjectionDifference[]): RebuildStatus['verification'] {
+  return { ok: differences.length === 0, differences };
+}
+
+function errorPatch(error: ErrorInfo): Partial<RebuildStatus> {
+  return error.code === 'cancelled'
+    ? { state: 'cancelled', error: null }
+    : { state: 'failed', error: error.message };
+}

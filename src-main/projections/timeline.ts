@@ -1,0 +1,106 @@
+// The timeline: every event in global order with what a screen needs to show it, including
+// the account's balance after it (running balance) and links between transfer sides and
+// corrections. Paged by keyset on position, so page 10,000 costs what page 1 costs.
+import { balanceDelta, eventAmount } from '../../src-shared/events';
+import type { Projection } from './projection';
+
+export const timelineProjection: Projection = {
+  name: 'timeline',
+  definitionVersion: 1,
+  tables: ['timeline', 'timeline_accounts'],
+  create(db, t, tag) {
+    db.exec(`CREATE TABLE ${t.timeline} (
+      position INTEGER PRIMARY KEY,
+      event_id TEXT NOT NULL,
+      event_type TEXT NOT NULL,
+      account_id TEXT NOT NULL,
+      owner TEXT NOT NULL,
+      currency TEXT NOT NULL,
+      amount_minor INTEGER,
+      delta INTEGER NOT NULL,
+      balance_after INTEGER NOT NULL,
+      description TEXT,
+      timestamp TEXT NOT NULL,
+      value_date TEXT,
+      transfer_id TEXT,
+      counterparty_id TEXT,
+      corrects_event_id TEXT,
+      corrected_by_event_id TEXT
+    );
+    CREATE INDEX ${t.timeline}_account_${tag} ON ${t.timeline} (account_id, position);
+    CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);
+    CREATE TABLE ${t.timeline_accounts} (
+      account_id TEXT PRIMARY KEY,
+      owner TEXT NOT NULL,
+      currency TEXT NOT NULL,
+      balance_minor INTEGER NOT NULL
+    ) WITHOUT ROWID;`);
+  },
+  writer(db, t) {
+    const state = db.prepare(
+      `SELECT owner, currency, balance_minor FROM ${t.timeline_accounts} WHERE account_id = ?`,
+    );
+    const open = db.prepare(
+      `INSERT INTO ${t.timeline_accounts} (account_id, owner, currency, balance_minor) VALUES (?, ?, ?, ?)`,
+    );
+    const setState = db.prepare(
+      `UPDATE ${t.timeline_accounts} SET owner = ?, balance_minor = ? WHERE account_id = ?`,
+    );
+    const insert = db.prepare(
+      `INSERT INTO ${t.timeline} (position, event_id, event_type, account_id, owner, currency, amount_minor, delta,
+        balance_after, description, timestamp, value_date, transfer_id, counterparty_id, corrects_event_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // The corrected row is found through the log's event_id index: no extra index here.
+    const markCorrected = db.prepare(
+      `UPDATE ${t.timeline} SET corrected_by_event_id = ?
+        WHERE position = (SELECT position FROM events WHERE event_id = ?)`,
+    );
+    return (e) => {
+      let owner: string;
+      let currency: string;
+      let balance: number;
+      if (e.eventType === 'AccountCreated') {
+        owner = e.data.owner;
+        currency = e.data.currency;
+        balance = e.data.openingBalance.minor;
+        open.run(e.aggregateId, owner, currency, balance);
+      } else {
+        const s = state.get(e.aggregateId) as
+          { owner: string; currency: string; balance_minor: number } | undefined;
+        if (!s) throw new Error(`Timeline: event ${e.eventId} for an account it has not seen`);
+        owner = e.eventType === 'AccountRenamed' ? e.data.owner : s.owner;
+        currency = s.currency;
+        balance = s.balance_minor + balanceDelta(e);
+        setState.run(owner, balance, e.aggregateId);
+      }
+      const d = e.data as {
+        description?: string;
+        valueDate?: string;
+        transferId?: string;
+        toAccountId?: string;
+        fromAccountId?: string;
+        correctedEventId?: string;
+        reason?: string;
+      };
+      insert.run(
+        e.position,
+        e.eventId,
+        e.eventType,
+        e.aggregateId,
+        owner,
+        currency,
+        eventAmount(e)?.minor ?? null,
+        balanceDelta(e),
+        balance,
+        d.description ?? d.reason ?? null,
+        e.timestamp,
+        d.valueDate ?? null,
+        d.transferId ?? null,
+        d.toAccountId ?? d.fromAccountId ?? null,
+        d.correctedEventId ?? null,
+      );
+      if (e.eventType === 'MovementCorrected') markCorrected.run(e.eventId, e.data.correctedEventId);
+    };
+  },
+};
