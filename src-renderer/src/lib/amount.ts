@@ -1,0 +1,30 @@
+// Reads an amount typed by the user into the canonical decimal string the contract takes.
+// Goes text -> integer minor units -> text, so the value is never a float.
+import { parseLocalizedAmount, toDecimalString, type Money } from '../../../src-shared/money';
+import { decimalSeparator, userLocale } from './locale';
+
+export type AmountRead = { ok: true; decimal: string; money: Money } | { ok: false; message: string };
+
+export function readAmount(
+  text: string,
+  currency: string,
+  options: { allowZero?: boolean; locale?: string } = {},
+): AmountRead {
+  const locale = options.locale ?? userLocale();
+  const t = text.trim();
+  if (t === '') return { ok: false, message: 'Enter an amount' };
+  if (/^[-−‒–]/.test(t)) return { ok: false, message: 'Enter a positive amount, without a sign' };
+  const parsed = parseLocalizedAmount(t, currency, locale);
+  if (!parsed.ok) {
+    // The shared parser speaks of "."; say which separator this locale uses instead.
+    const sep = decimalSeparator(locale);
+    const message = /is not an amount/.test(parsed.message)
+      ? `Enter an amount such as 1234${sep}56`
+      : parsed.message;
+    return { ok: false, message };
+  }
+  if (!options.allowZero && parsed.money.minor === 0) {
+    return { ok: false, message: 'Enter an amount greater than zero' };
+  }
+  return { ok: true, decimal: toDecimalString(parsed.money), money: parsed.money };
+}
