@@ -62,7 +62,13 @@ export function resolveAppPath(requestUrl: string, root: string): ResolvedPath {
   if (requestUrl.includes('\0')) return refuse(403, 'null byte');
   // Look at the raw text before the URL parser resolves dot segments: a request that tried
   // to climb is refused outright rather than silently served from somewhere else.
-  const rawPath = requestUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '');
+  // WHATWG URL parsing also treats %2e as a dot, so the encoded forms are folded in first.
+  const rawPath = requestUrl
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '')
+    .replace(/[?#].*$/s, '')
+    .replace(/%2e/gi, '.')
+    .replace(/%2f/gi, '/')
+    .replace(/%5c/gi, '\\');
   if (/(^|[/\\])\.\.?([/\\]|$)/.test(rawPath)) return refuse(403, 'dot segment');
   if (rawPath.includes('\\')) return refuse(403, 'backslash');
 

@@ -1,6 +1,6 @@
 // The shell's small settings file in userData: last opened ledger, recent ledgers, window bounds,
 // theme. Electron-free; written atomically (temp file + rename) so a crash never leaves half a file.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
