@@ -305,6 +305,17 @@ export class Ledger {
       if (!e) throw new LedgerError('not_found', `No event with id ${i.eventId}`, 'unknown_event');
       return e;
     },
+    readEvents: (i) => {
+      const events = [
+        ...this.store.readAll(i.after, {
+          limit: i.limit + 1,
+          ...(i.aggregateId ? { streams: [i.aggregateId] } : {}),
+        }),
+      ];
+      const more = events.length > i.limit;
+      if (more) events.pop();
+      return { events, nextAfter: more ? events[events.length - 1]!.position : null };
+    },
     monthlyTotals: (i) => this.c.read.monthlyTotals(i.accountId),
     balancesAsOf: (i) => this.c.read.balancesAsOf(i),
     ledgerInfo: () => ({

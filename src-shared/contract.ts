@@ -208,6 +208,12 @@ export const contract = {
   ),
   timelineCount: def('query', TimelineFilter, z.object({ count: z.number().int() })),
   getEvent: def('query', z.object({ eventId: Id }), StoredEventSchema),
+  /** The log itself, in global order (the CLI's `history`, exports to other tools). */
+  readEvents: def(
+    'query',
+    z.object({ aggregateId: Id.optional(), after: Position.default(0), limit: PageLimit }),
+    z.object({ events: z.array(StoredEventSchema), nextAfter: Position.nullable() }),
+  ),
   monthlyTotals: def('query', z.object({ accountId: Id }), z.array(MonthlyTotal)),
   balancesAsOf: def(
     'query',

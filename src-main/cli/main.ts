@@ -1,0 +1,63 @@
+// `ledger [--db PATH] [--json] COMMAND ...`: the headless face of the same core. Errors are
+// reported once here: message on stderr, exit code by error kind (README, "Command line").
+import { exitCodeFor, toErrorInfo } from '../../src-shared/errors';
+import { openLedger, type Ledger } from '../ledger';
+import { defaultLedgerPath } from '../paths';
+import { mapSqliteError } from '../eventstore/sqlite-errors';
+import { parseArgs, usage } from './args';
+import { backupCommands } from './backup-commands';
+import { ledgerCommands } from './ledger-commands';
+import type { CliCommand, CliContext } from './types';
+
+export const commands: CliCommand[] = [...ledgerCommands, ...backupCommands];
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'Usage: ledger [--db PATH] [--json] COMMAND ...',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    "--db defaults to $LEDGER_DB, else the app's ledger file. Amounts are decimal strings, e.g. 1234.56.",
+    'Exit codes: 0 done, 1 refused by a rule, 2 invalid input, 3 conflict, 4 file problem.',
+  ].join('\n');
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let ledger: Ledger | null = null;
+  let dbPath = '';
+  try {
+    const args = parseArgs(argv);
+    const [name, ...rest] = args.positionals;
+    if (!name || args.flags.help) {
+      io.out(help());
+      return name || args.flags.help ? 0 : 2;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command) throw usage(`Unknown command "${name}"; run ledger --help`);
+    const db = args.flags.db;
+    if (db === true) throw usage('Option --db needs a value');
+    dbPath = db ?? defaultLedgerPath(io.env);
+    const ctx: CliContext = {
+      dbPath,
+      json: args.flags.json === true,
+      ledger: () => (ledger ??= openLedger(dbPath, { appVersion: io.env.npm_package_version ?? 'cli' })),
+      out: io.out,
+      err: io.err,
+    };
+    return (await command.run({ positionals: rest, flags: args.flags }, ctx)) ?? 0;
+  } catch (e) {
+    const info = toErrorInfo(mapSqliteError(e, dbPath));
+    io.err(`error: ${info.message}`);
+    return exitCodeFor(info.code);
+  } finally {
+    await (ledger as Ledger | null)?.close();
+  }
+}
