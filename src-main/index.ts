@@ -81,6 +81,8 @@ async function start(): Promise<void> {
     ledgerOptions: {
       appVersion: app.getVersion(),
       rebuildWorkerPath: rebuildWorkerPath(mainOutDir),
+      // The desktop app runs the automatic backup schedule; the CLI and tests do not.
+      autoBackup: true,
       ...(nativeBinding ? { nativeBinding } : {}),
     },
     backup: loadBackupHooks(),

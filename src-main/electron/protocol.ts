@@ -9,7 +9,8 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      // corsEnabled: Vite emits <script type=module crossorigin>, a CORS-mode fetch even on the same origin.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
     },
   ]);
 }
