@@ -1,0 +1,244 @@
+// Shared helpers for tests that need a real ledger file, including large ones.
+//
+//   tempLedger(opts?)            a Ledger on a fresh file in its own mkdtemp dir; `dispose()` closes and deletes it
+//   generateEvents(target, n, o) appends n realistic events (accounts first, then deposits, withdrawals,
+//                                transfers that keep every balance >= 0) straight through store.appendMany
+//                                in large transactions, projecting them inline: 200k events in seconds
+//   projectionRows(db)           every projection table's rows, ordered by primary key (compare before/after)
+//   foldBalances(store, upTo?)   the balances the log implies, by folding readAll (optionally up to a position)
+//   shadowTables(db)             names of leftover rebuild shadow tables
+//
+// The generator is deterministic for a given seed. Ids are valid UUIDs, timestamps ascend.
+import type Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { balanceDelta, type StoredEvent } from '../../src-shared/events';
+import type { SqliteEventStore } from '../../src-main/eventstore/sqlite-event-store';
+import type { AppendBatch, NewEvent } from '../../src-main/eventstore/types';
+import { Ledger, type LedgerOptions } from '../../src-main/ledger';
+import type { Projector } from '../../src-main/projections/projector';
+import { allProjections } from '../../src-main/projections/registry';
+
+export interface TempLedger {
+  dir: string;
+  path: string;
+  ledger: Ledger;
+  /** Closes the ledger (if still open) and deletes the directory. */
+  dispose(): Promise<void>;
+}
+
+/** A ledger on a new file in a new temp dir. synchronous=NORMAL by default (tests, not durability). */
+export function tempLedger(options: LedgerOptions = {}): TempLedger {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-test-'));
+  const path = join(dir, 'test.ledger');
+  const ledger = Ledger.open(path, { synchronous: 'NORMAL', ...options });
+  return {
+    dir,
+    path,
+    ledger,
+    async dispose() {
+      await ledger.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same history. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A version-4 UUID from the PRNG. */
+export function uuidFrom(rand: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export interface GenerateOptions {
+  /** Accounts to open first (default min(1000, n/10), at least 2). */
+  accounts?: number;
+  seed?: number;
+  currency?: string;
+  /** Timestamp of the first generated event, ms (default 2024-01-01T00:00:00Z). */
+  startTime?: number;
+  /** ms between consecutive events (default 60 s). */
+  stepMs?: number;
+  /** Events per transaction (default 20,000). */
+  chunk?: number;
+}
+
+export interface Generated {
+  accountIds: string[];
+  /** Position of the last generated event. */
+  lastPosition: number;
+  /** Timestamp (ms) the next event would get: continue from here for ascending time. */
+  nextTime: number;
+}
+
+/** Anything with an event store and a projector: a Ledger, or the parts of one. */
+export interface GenerateTarget {
+  store: SqliteEventStore;
+  projector: Projector;
+}
+
+const OWNERS = ['Ada', 'Grace', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Radia', 'Edsger', 'Frances'];
+const WORDS = ['rent', 'salary', 'groceries', 'refund', 'invoice', 'coffee', 'fuel', 'books', undefined];
+
+/**
+ * Appends `n` events (opening accounts first) and projects them inline, in transactions of
+ * `chunk` events. Balances never go negative. Continues an existing ledger's log.
+ */
+export function generateEvents(target: GenerateTarget, n: number, o: GenerateOptions = {}): Generated {
+  const rand = rng(o.seed ?? 42);
+  const currency = o.currency ?? 'EUR';
+  const nAccounts = Math.max(2, Math.min(n, o.accounts ?? Math.min(1000, Math.floor(n / 10))));
+  const step = o.stepMs ?? 60_000;
+  const chunk = o.chunk ?? 20_000;
+  let time = o.startTime ?? Date.UTC(2024, 0, 1);
+  const ids: string[] = [];
+  const balance: number[] = [];
+  const pick = () => Math.floor(rand() * ids.length);
+  const amount = (max: number) => 1 + Math.floor(rand() * max);
+  const money = (minor: number) => ({ minor, currency });
+  const describe = (d: { description?: string }) => {
+    const w = WORDS[Math.floor(rand() * WORDS.length)];
+    if (w) d.description = w;
+    return d;
+  };
+  const one = (streamId: string, type: NewEvent['type'], data: object): AppendBatch => ({
+    streamId,
+    streamType: 'Account',
+    expectedVersion: 'any',
+    events: [{ type, data, timestamp: (time += step) }],
+  });
+  const nextEvents = (room: number): AppendBatch[] => {
+    if (ids.length < nAccounts) {
+      const id = uuidFrom(rand);
+      const opening = rand() < 0.5 ? 0 : amount(100_000);
+      ids.push(id);
+      balance.push(opening);
+      const owner = `${OWNERS[ids.length % OWNERS.length]} ${ids.length}`;
+      return [one(id, 'AccountCreated', { owner, currency, openingBalance: money(opening) })];
+    }
+    const r = rand();
+    const i = pick();
+    if (r < 0.45 || balance[i]! === 0) {
+      const a = amount(50_000);
+      balance[i]! += a;
+      return [one(ids[i]!, 'MoneyDeposited', describe({ amount: money(a) }))];
+    }
+    if (r < 0.75 || room < 2) {
+      const a = amount(balance[i]!);
+      balance[i]! -= a;
+      return [one(ids[i]!, 'MoneyWithdrawn', describe({ amount: money(a) }))];
+    }
+    let j = pick();
+    if (j === i) j = (i + 1) % ids.length;
+    const a = amount(balance[i]!);
+    balance[i]! -= a;
+    balance[j]! += a;
+    const transferId = uuidFrom(rand);
+    return [
+      one(ids[i]!, 'TransferSent', describe({ amount: money(a), transferId, toAccountId: ids[j]! })),
+      one(ids[j]!, 'TransferReceived', { amount: money(a), transferId, fromAccountId: ids[i]! }),
+    ];
+  };
+
+  let written = 0;
+  let lastPosition = target.store.headPosition();
+  while (written < n) {
+    const size = Math.min(chunk, n - written);
+    target.store.transaction(() => {
+      const batches: AppendBatch[] = [];
+      let count = 0;
+      while (count < size) {
+        const next = nextEvents(size - count);
+        batches.push(...next);
+        count += next.length;
+      }
+      const r = target.store.appendMany(batches);
+      target.projector.apply(r.events);
+      lastPosition = r.lastPosition;
+      written += count;
+    });
+  }
+  return { accountIds: ids, lastPosition, nextTime: time + step };
+}
+
+/** Physical tables of every projection. */
+export const projectionTables: readonly string[] = allProjections.flatMap((p) => p.tables);
+
+/** Every projection table's rows, ordered by primary key: equal values mean equal read models. */
+export function projectionRows(db: Database.Database): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of projectionTables) {
+    const pk = (db.pragma(`table_info(${t})`) as Array<{ name: string; pk: number }>)
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
+    out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY ${pk.join(', ')}`).all();
+  }
+  return out;
+}
+
+export interface FoldedAccount {
+  accountId: string;
+  owner: string;
+  currency: string;
+  balance: number;
+  status: 'open' | 'closed';
+  openedPosition: number;
+}
+
+/** Folds the log (optionally only events with position <= upTo, or for which `include` holds). */
+export function foldLog(
+  store: SqliteEventStore,
+  upTo = Number.MAX_SAFE_INTEGER,
+  include: (e: StoredEvent) => boolean = () => true,
+): Map<string, FoldedAccount> {
+  const out = new Map<string, FoldedAccount>();
+  for (const e of store.readAll(0, { pageSize: 5000 })) {
+    if (e.position > upTo) break;
+    if (!include(e)) continue;
+    if (e.eventType === 'AccountCreated') {
+      out.set(e.aggregateId, {
+        accountId: e.aggregateId,
+        owner: e.data.owner,
+        currency: e.data.currency,
+        balance: e.data.openingBalance.minor,
+        status: 'open',
+        openedPosition: e.position,
+      });
+      continue;
+    }
+    const a = out.get(e.aggregateId)!;
+    a.balance += balanceDelta(e);
+    if (e.eventType === 'AccountRenamed') a.owner = e.data.owner;
+    if (e.eventType === 'AccountClosed') a.status = 'closed';
+  }
+  return out;
+}
+
+/** accountId → balance in minor units, by folding the log. */
+export function foldBalances(store: SqliteEventStore, upTo?: number): Map<string, number> {
+  return new Map([...foldLog(store, upTo).values()].map((a) => [a.accountId, a.balance]));
+}
+
+/** Leftover rebuild shadow tables in the file. */
+export function shadowTables(db: Database.Database): string[] {
+  return db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_\\_shadow%' ESCAPE '\\'`)
+    .pluck()
+    .all() as string[];
+}
