@@ -90,18 +90,27 @@ export function parseAmount(text: string, currency: string): ParseResult {
   return { ok: true, money: { minor: Number(minor), currency } };
 }
 
-/** Parses an amount typed in a locale's format ("1.234,56" in de-DE) by normalising it first. */
+/**
+ * Parses an amount typed in a locale's format ("1.234,56" in de-DE). Group separators are only
+ * accepted between groups of three digits, so "12.5" in de-DE is refused rather than read as 125.
+ */
 export function parseLocalizedAmount(text: string, currency: string, locale?: string): ParseResult {
   const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const spaces = /[\s\u00a0\u202f]/g;
+  const group = (parts.find((p) => p.type === 'group')?.value ?? ',').replace(spaces, ' ');
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (group !== decimal) t = t.split(group).join('');
-  if (decimal !== '.') {
-    if (t.includes('.')) return { ok: false, message: `Use "${decimal}" as the decimal separator` };
-    t = t.replace(decimal, '.');
+  const t = text.trim().replace(spaces, ' ');
+  const [intPart = '', ...rest] = t.split(decimal);
+  if (rest.length > 1) return { ok: false, message: `"${text}" has more than one decimal separator` };
+  let digits = intPart;
+  if (intPart.includes(group)) {
+    const groups = intPart.split(group);
+    if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) {
+      return { ok: false, message: `"${text}" is not an amount; use "${decimal}" as the decimal separator` };
+    }
+    digits = groups.join('');
   }
-  return parseAmount(t, currency);
+  return parseAmount(rest.length ? `${digits}.${rest[0]}` : digits, currency);
 }
 
 /** "1234.56" for 123456 EUR: exact, for display, CSV and JSON consumers. */

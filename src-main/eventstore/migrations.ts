@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 export const APPLICATION_ID = 0x4c454447;
 
 export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
-  // 1: the log, stream versions, snapshots, and a small key/value table for ledger facts.
+  // 1: the log, stream versions and snapshots.
   (db) => {
     db.exec(`
       CREATE TABLE events (
@@ -42,8 +42,11 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
         schema_version INTEGER NOT NULL,
         state          TEXT NOT NULL
       ) WITHOUT ROWID;
-      CREATE TABLE ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     `);
+  },
+  // 2: ledger facts that are not events (the last verification report, backup bookkeeping).
+  (db) => {
+    db.exec('CREATE TABLE ledger_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
   },
 ];
 

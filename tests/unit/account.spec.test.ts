@@ -1,0 +1,234 @@
+// Given/when/then specifications of the Account aggregate: given these past events, when this
+// command, then these new events, or this refusal. Pure: no store, no I/O.
+import { describe, expect, it } from 'vitest';
+import type { DomainEvent, StoredEvent } from '../../src-shared/events';
+import { LedgerError } from '../../src-shared/errors';
+import type { Money } from '../../src-shared/money';
+import { Account } from '../../src-main/domain/account';
+
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+const T = '00000000-0000-4000-8000-0000000000ff';
+const eur = (minor: number): Money => ({ minor, currency: 'EUR' });
+const created = (minor = 0, owner = 'Ann'): DomainEvent => ({
+  type: 'AccountCreated',
+  data: { owner, currency: 'EUR', openingBalance: eur(minor) },
+});
+const deposited = (minor: number): DomainEvent => ({ type: 'MoneyDeposited', data: { amount: eur(minor) } });
+const closed: DomainEvent = { type: 'AccountClosed', data: {} };
+
+function given(id: string, ...events: DomainEvent[]): Account {
+  return new Account(id).loadFromHistory(
+    events.map((e, i) => ({ eventType: e.type, data: e.data, version: i + 1 })),
+  );
+}
+
+function refusal(fn: () => void): { code: string; reason: string | undefined; message: string } {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof LedgerError) return { code: e.code, reason: e.reason, message: e.message };
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+const stored = (eventId: string, e: DomainEvent, aggregateId = A): StoredEvent =>
+  ({ eventId, aggregateId, eventType: e.type, data: e.data }) as StoredEvent;
+
+describe('Account.open', () => {
+  it('raises AccountCreated with the opening balance', () => {
+    const a = Account.open(A, '  Zoë  ', 'EUR', eur(1050));
+    expect(a.changes).toEqual([created(1050, 'Zoë')]);
+    expect(a.balance).toBe(1050);
+  });
+  it('refuses a negative opening balance', () => {
+    expect(refusal(() => Account.open(A, 'Ann', 'EUR', eur(-1))).reason).toBe('negative_amount');
+  });
+  it('refuses an opening balance in another currency', () => {
+    expect(refusal(() => Account.open(A, 'Ann', 'EUR', { minor: 1, currency: 'USD' })).reason).toBe(
+      'currency_mismatch',
+    );
+  });
+});
+
+describe('deposit and withdraw', () => {
+  it('given an opened account, when depositing, then MoneyDeposited', () => {
+    const a = given(A, created(0));
+    a.deposit(eur(10000), { description: ' salary ', valueDate: '2026-11-01' });
+    expect(a.changes).toEqual([
+      {
+        type: 'MoneyDeposited',
+        data: { amount: eur(10000), description: 'salary', valueDate: '2026-11-01' },
+      },
+    ]);
+    expect(a.version).toBe(1);
+  });
+  it('given 100.00, when withdrawing 30.00, then MoneyWithdrawn and 70.00 left', () => {
+    const a = given(A, created(0), deposited(10000));
+    a.withdraw(eur(3000));
+    expect(a.changes).toEqual([{ type: 'MoneyWithdrawn', data: { amount: eur(3000) } }]);
+    expect(a.balance).toBe(7000);
+  });
+  it('refuses an overdraft with a message a user understands', () => {
+    const a = given(A, created(1200));
+    expect(refusal(() => a.withdraw(eur(3000)))).toEqual({
+      code: 'domain',
+      reason: 'insufficient_funds',
+      message: 'Insufficient funds: balance 12.00 EUR, withdrawal 30.00 EUR',
+    });
+    expect(a.changes).toEqual([]);
+  });
+  it('allows withdrawing the whole balance', () => {
+    const a = given(A, created(1200));
+    a.withdraw(eur(1200));
+    expect(a.balance).toBe(0);
+  });
+  it.each([0, -1, 1.5])('refuses a non-positive or fractional amount (%s minor)', (minor) => {
+    const a = given(A, created(5000));
+    expect(refusal(() => a.deposit(eur(minor))).reason).toBe('non_positive_amount');
+    expect(refusal(() => a.withdraw(eur(minor))).reason).toBe('non_positive_amount');
+  });
+  it('refuses another currency', () => {
+    const a = given(A, created(5000));
+    expect(refusal(() => a.deposit({ minor: 1, currency: 'USD' })).reason).toBe('currency_mismatch');
+  });
+  it('refuses a balance beyond the safe integer range', () => {
+    const a = given(A, created(Number.MAX_SAFE_INTEGER - 1));
+    expect(refusal(() => a.deposit(eur(2))).reason).toBe('amount_too_large');
+  });
+  it('refuses movements on an account that does not exist', () => {
+    expect(refusal(() => new Account(A).deposit(eur(1))).reason).toBe('unknown_account');
+  });
+  it('refuses every movement on a closed account', () => {
+    const a = given(A, created(0), closed);
+    expect(refusal(() => a.deposit(eur(1))).reason).toBe('account_closed');
+    expect(refusal(() => a.withdraw(eur(1))).reason).toBe('account_closed');
+    expect(refusal(() => a.transferOut(T, given(B, created(0)), eur(1))).reason).toBe('account_closed');
+    expect(refusal(() => given(B, created(100)).transferOut(T, a, eur(1))).reason).toBe('account_closed');
+  });
+});
+
+describe('transfer', () => {
+  it('raises one event on each account sharing the transfer id', () => {
+    const from = given(A, created(5000));
+    const to = given(B, created(0, 'Bob'));
+    from.transferOut(T, to, eur(2000), { description: 'rent' });
+    expect(from.changes).toEqual([
+      {
+        type: 'TransferSent',
+        data: { amount: eur(2000), transferId: T, toAccountId: B, description: 'rent' },
+      },
+    ]);
+    expect(to.changes).toEqual([
+      {
+        type: 'TransferReceived',
+        data: { amount: eur(2000), transferId: T, fromAccountId: A, description: 'rent' },
+      },
+    ]);
+    expect(from.balance + to.balance).toBe(5000);
+  });
+  it('refuses the same account, other currencies and overdrafts, raising nothing', () => {
+    const from = given(A, created(5000));
+    expect(refusal(() => from.transferOut(T, from, eur(1))).reason).toBe('same_account');
+    const usd = new Account(B).loadFromHistory([
+      {
+        eventType: 'AccountCreated',
+        data: { owner: 'U', currency: 'USD', openingBalance: { minor: 0, currency: 'USD' } },
+        version: 1,
+      },
+    ]);
+    expect(refusal(() => from.transferOut(T, usd, eur(1))).reason).toBe('currency_mismatch');
+    const to = given(B, created(0));
+    expect(refusal(() => from.transferOut(T, to, eur(5001))).reason).toBe('insufficient_funds');
+    expect(from.changes).toEqual([]);
+    expect(to.changes).toEqual([]);
+  });
+});
+
+describe('rename', () => {
+  it('raises AccountRenamed with the previous name', () => {
+    const a = given(A, created(0, 'Ann'));
+    a.rename(' Ann Smith ');
+    expect(a.changes).toEqual([
+      { type: 'AccountRenamed', data: { owner: 'Ann Smith', previousOwner: 'Ann' } },
+    ]);
+  });
+  it('refuses the same name', () => {
+    expect(refusal(() => given(A, created(0, 'Ann')).rename('Ann')).reason).toBe('unchanged');
+  });
+});
+
+describe('correct', () => {
+  const D1 = '00000000-0000-4000-8000-0000000000d1';
+  it('reverses a deposit with a compensating event; the original stays', () => {
+    const a = given(A, created(0), deposited(500));
+    a.correct(stored(D1, deposited(500)), 'typo');
+    expect(a.changes).toEqual([
+      {
+        type: 'MovementCorrected',
+        data: { correctedEventId: D1, reason: 'typo', amount: eur(500), direction: 'out' },
+      },
+    ]);
+    expect(a.balance).toBe(0);
+  });
+  it('reverses a withdrawal by putting the money back', () => {
+    const a = given(A, created(1000), { type: 'MoneyWithdrawn', data: { amount: eur(300) } });
+    a.correct(stored(D1, { type: 'MoneyWithdrawn', data: { amount: eur(300) } }), 'bank error');
+    expect(a.balance).toBe(1000);
+  });
+  it('corrects a movement only once', () => {
+    const a = given(A, created(0), deposited(500), {
+      type: 'MovementCorrected',
+      data: { correctedEventId: D1, reason: 'x', amount: eur(500), direction: 'out' },
+    });
+    a.deposit(eur(500));
+    expect(refusal(() => a.correct(stored(D1, deposited(500)), 'again')).reason).toBe('already_corrected');
+  });
+  it('refuses a correction that would overdraw', () => {
+    const a = given(A, created(0), deposited(500), { type: 'MoneyWithdrawn', data: { amount: eur(400) } });
+    expect(refusal(() => a.correct(stored(D1, deposited(500)), 'x')).reason).toBe('insufficient_funds');
+  });
+  it('refuses transfers, other accounts and non-movements', () => {
+    const a = given(A, created(1000));
+    expect(
+      refusal(() =>
+        a.correct(
+          stored(D1, { type: 'TransferSent', data: { amount: eur(1), transferId: T, toAccountId: B } }),
+          'x',
+        ),
+      ).reason,
+    ).toBe('not_correctable');
+    expect(refusal(() => a.correct(stored(D1, created(0)), 'x')).reason).toBe('not_correctable');
+    expect(refusal(() => a.correct(stored(D1, deposited(1), B), 'x')).reason).toBe('wrong_account');
+  });
+});
+
+describe('close', () => {
+  it('closes an account with a zero balance', () => {
+    const a = given(A, created(0));
+    a.close();
+    expect(a.changes).toEqual([closed]);
+    expect(a.status).toBe('closed');
+  });
+  it('refuses a non-zero balance and a second close', () => {
+    expect(refusal(() => given(A, created(1)).close()).message).toBe(
+      'Only an account with a zero balance can be closed; the balance is 0.01 EUR',
+    );
+    expect(refusal(() => given(A, created(0), closed).close()).reason).toBe('account_closed');
+  });
+});
+
+describe('snapshots', () => {
+  it('restores the same state as the full history', () => {
+    const history = [
+      created(100),
+      deposited(50),
+      { type: 'MoneyWithdrawn', data: { amount: eur(20) } } as DomainEvent,
+    ];
+    const full = given(A, ...history);
+    const restored = Account.fromSnapshot(A, full.version, full.snapshotState());
+    expect(restored.snapshotState()).toEqual(full.snapshotState());
+    expect(restored.version).toBe(3);
+  });
+});
