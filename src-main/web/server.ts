@@ -87,7 +87,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (e) {
-    ledger.close();
+    await ledger.close();
     throw e;
   }
   port = (server.address() as AddressInfo).port;
@@ -107,7 +107,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       streams.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      ledger.close();
+      await ledger.close();
     },
   };
 }
