@@ -406,10 +406,12 @@ export class LedgerShell {
     },
     toggleDarkMode: () => {
       const theme = nativeTheme.shouldUseDarkColors ? 'light' : 'dark';
+      // Tell the renderer first: its toggle reads the current prefers-color-scheme, which the
+      // themeSource change below flips.
+      this.menuAction('toggle-theme');
       nativeTheme.themeSource = theme;
       void this.cfg.settings.update((s) => ({ ...s, theme }));
       this.window?.setBackgroundColor(backgroundFor(theme === 'dark'));
-      this.menuAction('toggle-theme');
     },
     rebuildProjections: async () => {
       if (!this.ledger || this.rebuildRunning) return;

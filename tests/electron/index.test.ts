@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electronMock());
 vi.mock('../../src-main/ledger', () => ({ openLedger: vi.fn() }));
+vi.mock('../../src-main/electron/backup-module', () => ({ loadBackupHooks: () => ({}) }));
 
 describe('src-main/index.ts', () => {
   beforeEach(() => {
