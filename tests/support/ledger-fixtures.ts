@@ -7,9 +7,11 @@
 //   projectionRows(db)           every projection table's rows, ordered by primary key (compare before/after)
 //   foldBalances(store, upTo?)   the balances the log implies, by folding readAll (optionally up to a position)
 //   shadowTables(db)             names of leftover rebuild shadow tables
+//   historyArb / runHistory      random command histories (fast-check) run through ledger.invoke, refusals included
 //
 // The generator is deterministic for a given seed. Ids are valid UUIDs, timestamps ascend.
 import type Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,4 +243,153 @@ export function shadowTables(db: Database.Database): string[] {
     .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_\\_shadow%' ESCAPE '\\'`)
     .pluck()
     .all() as string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Random command histories (fast-check), run through ledger.invoke like any adapter would.
+
+/** One step of a random history; indices pick among what exists when the step runs. */
+export type Op =
+  | { kind: 'open'; owner: number; opening: number | null }
+  | { kind: 'deposit' | 'withdraw'; account: number; minor: number; description: string | null }
+  | { kind: 'transfer'; from: number; to: number; minor: number }
+  | { kind: 'rename'; account: number; owner: number }
+  | { kind: 'correct'; event: number }
+  | { kind: 'drain'; account: number }
+  | { kind: 'close'; account: number }
+  | { kind: 'retry'; command: number };
+
+const idx = fc.nat({ max: 1000 });
+const minor = fc.oneof(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 500_000 }));
+
+const openArb: fc.Arbitrary<Op> = fc.record({
+  kind: fc.constant('open' as const),
+  owner: idx,
+  opening: fc.option(minor, { nil: null }),
+});
+
+/** Arbitrary op; includes ones the rules refuse (overdrafts, closed accounts, bad corrections). */
+export const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 2, arbitrary: openArb },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('deposit' as const, 'withdraw' as const),
+      account: idx,
+      minor,
+      description: fc.option(fc.constantFrom('rent', 'salary', '  padded  ', 'ünïcödé €'), { nil: null }),
+    }),
+  },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('transfer' as const), from: idx, to: idx, minor }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), account: idx, owner: idx }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), event: idx }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('drain' as const), account: idx }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), account: idx }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('retry' as const), command: idx }) },
+);
+
+/** A history: one to three accounts opened first, then up to `maxLength` arbitrary ops. */
+export const historyArb = (maxLength = 40): fc.Arbitrary<Op[]> =>
+  fc
+    .tuple(fc.array(openArb, { minLength: 1, maxLength: 3 }), fc.array(opArb, { maxLength, size: 'medium' }))
+    .map(([opens, ops]) => [...opens, ...ops]);
+
+const decimal = (m: number) => `${Math.floor(m / 100)}.${String(m % 100).padStart(2, '0')}`;
+
+export interface HistoryResult {
+  accountIds: string[];
+  accepted: number;
+  refused: number;
+  /** Error codes of refused commands (never 'internal' in a healthy ledger). */
+  errorCodes: string[];
+}
+
+/** Runs the ops through `ledger.invoke`; refusals are expected and counted, not thrown. */
+export async function runHistory(ledger: Ledger, ops: readonly Op[], seed = 'history'): Promise<HistoryResult> {
+  const accounts: string[] = [];
+  const eventIds: string[] = [];
+  const sent: Array<[string, Record<string, unknown>]> = [];
+  const res: HistoryResult = { accountIds: accounts, accepted: 0, refused: 0, errorCodes: [] };
+  const at = <T>(xs: readonly T[], i: number): T | undefined => (xs.length ? xs[i % xs.length] : undefined);
+  // An unknown (but well-formed) id when nothing exists yet: refused with not_found.
+  const account = (i: number) => at(accounts, i) ?? '00000000-0000-4000-8000-000000000000';
+  let n = 0;
+  const send = async (name: string, input: Record<string, unknown>, remember = true) => {
+    if (remember) sent.push([name, input]);
+    const before = ledger.store.headPosition();
+    const r = (await ledger.invoke(name as never, input)) as
+      | { ok: true; value: { position: number; duplicate: boolean; accountId?: string } }
+      | { ok: false; error: { code: string } };
+    if (!r.ok) {
+      res.refused++;
+      res.errorCodes.push(r.error.code);
+      return null;
+    }
+    res.accepted++;
+    if (!r.value.duplicate) for (const e of ledger.store.readAll(before)) eventIds.push(e.eventId);
+    return r.value;
+  };
+  for (const op of ops) {
+    const commandId = `${seed}-cmd-${n++}`;
+    switch (op.kind) {
+      case 'open': {
+        const v = await send('openAccount', {
+          commandId,
+          owner: `${OWNERS[op.owner % OWNERS.length]} ${op.owner}`,
+          currency: 'EUR',
+          ...(op.opening !== null ? { openingBalance: decimal(op.opening) } : {}),
+        });
+        if (v?.accountId && !accounts.includes(v.accountId)) accounts.push(v.accountId);
+        break;
+      }
+      case 'deposit':
+      case 'withdraw':
+        await send(op.kind, {
+          commandId,
+          accountId: account(op.account),
+          amount: decimal(op.minor),
+          ...(op.description !== null ? { description: op.description } : {}),
+        });
+        break;
+      case 'transfer':
+        await send('transfer', {
+          commandId,
+          fromAccountId: account(op.from),
+          toAccountId: account(op.to),
+          amount: decimal(op.minor),
+          description: 'moving money',
+        });
+        break;
+      case 'rename':
+        await send('renameAccount', {
+          commandId,
+          accountId: account(op.account),
+          owner: `${OWNERS[op.owner % OWNERS.length]} renamed ${op.owner % 3}`,
+        });
+        break;
+      case 'correct':
+        await send('correctMovement', {
+          commandId,
+          eventId: at(eventIds, op.event) ?? '00000000-0000-4000-8000-000000000001',
+          reason: 'typo',
+        });
+        break;
+      case 'drain': {
+        const id = account(op.account);
+        const a = await ledger.invoke('getAccount', { accountId: id });
+        if (a.ok && a.value.balance.minor > 0)
+          await send('withdraw', { commandId, accountId: id, amount: decimal(a.value.balance.minor) });
+        break;
+      }
+      case 'close':
+        await send('closeAccount', { commandId, accountId: account(op.account) });
+        break;
+      case 'retry': {
+        const prior = at(sent, op.command);
+        if (prior) await send(prior[0], prior[1], false);
+        break;
+      }
+    }
+  }
+  return res;
 }

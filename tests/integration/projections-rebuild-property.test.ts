@@ -1,0 +1,168 @@
+// Property: for random command histories (accepted and refused), a rebuild from scratch gives
+// exactly the rows incremental maintenance gave, and reports no differences. Also: the
+// balances (and accounts) version guard makes a second application of an event a no-op.
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { accountsProjection } from '../../src-main/projections/accounts';
+import { balancesProjection } from '../../src-main/projections/balances';
+import { liveNames } from '../../src-main/projections/projection';
+import { rebuildProjections } from '../../src-main/projections/rebuild';
+import {
+  foldBalances,
+  historyArb,
+  projectionRows,
+  runHistory,
+  shadowTables,
+  tempLedger,
+  type TempLedger,
+} from '../support/ledger-fixtures';
+
+let open: TempLedger[] = [];
+afterEach(async () => {
+  for (const t of open) await t.dispose();
+  open = [];
+});
+const fresh = () => {
+  const t = tempLedger();
+  open.push(t);
+  return t;
+};
+
+const balanceRows = (t: TempLedger) =>
+  t.ledger.db.prepare('SELECT account_id, balance_minor FROM balances').all() as Array<{
+    account_id: string;
+    balance_minor: number;
+  }>;
+
+describe('rebuild equals incremental maintenance (property)', () => {
+  it('rebuildProjections on the main connection: same rows, no differences, for any history', async () => {
+    let accepted = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(historyArb(40), fc.integer({ min: 1, max: 25 }), async (ops, batchSize) => {
+        const t = fresh();
+        const h = await runHistory(t.ledger, ops);
+        accepted += h.accepted;
+        refused += h.refused;
+        // A refusal is a rule, a validation or a missing thing; never an internal error.
+        expect(h.errorCodes.filter((c) => c === 'internal')).toEqual([]);
+        const before = projectionRows(t.ledger.db);
+        // The incremental balances are the fold of the log.
+        expect(new Map(balanceRows(t).map((r) => [r.account_id, r.balance_minor]))).toEqual(
+          foldBalances(t.ledger.store),
+        );
+        const r = rebuildProjections(t.ledger.db, t.ledger.store, { batchSize });
+        expect(r.differences).toEqual([]);
+        expect(r.done).toBe(t.ledger.store.headPosition());
+        expect(projectionRows(t.ledger.db)).toEqual(before);
+        expect(shadowTables(t.ledger.db)).toEqual([]);
+        // The dry run behind `verify` agrees, and the ledger keeps working after the swap.
+        expect(t.ledger.verify().ok).toBe(true);
+        await t.dispose();
+        open = open.filter((x) => x !== t);
+      }),
+      { numRuns: 40 },
+    );
+    // The generator exercises both sides of the rules.
+    expect(accepted).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(20);
+  });
+
+  it('a single projection rebuild leaves the others alone and matches', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        historyArb(25),
+        fc.constantFrom('balances', 'accounts', 'timeline', 'monthly_totals') as fc.Arbitrary<
+          'balances' | 'accounts' | 'timeline' | 'monthly_totals'
+        >,
+        async (ops, name) => {
+          const t = fresh();
+          await runHistory(t.ledger, ops);
+          const before = projectionRows(t.ledger.db);
+          const r = rebuildProjections(t.ledger.db, t.ledger.store, { projections: [name], batchSize: 3 });
+          expect(r.differences).toEqual([]);
+          expect(projectionRows(t.ledger.db)).toEqual(before);
+          await t.dispose();
+          open = open.filter((x) => x !== t);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('the worker rebuild (startRebuild) swaps in the same rows and reports verification ok', async () => {
+    await fc.assert(
+      fc.asyncProperty(historyArb(40), async (ops) => {
+        const t = fresh();
+        await runHistory(t.ledger, ops);
+        const before = projectionRows(t.ledger.db);
+        const started = await t.ledger.invoke('startRebuild', {});
+        expect(started.ok).toBe(true);
+        const status = await t.ledger.rebuilds.whenDone();
+        expect(status.state).toBe('done');
+        expect(status.error).toBeNull();
+        expect(status.verification).toEqual({ ok: true, differences: [] });
+        expect(status.done).toBe(t.ledger.store.headPosition());
+        // Read through the main connection, whose statements were prepared before the swap.
+        expect(projectionRows(t.ledger.db)).toEqual(before);
+        expect(shadowTables(t.ledger.db)).toEqual([]);
+        const list = await t.ledger.invoke('listAccounts', {});
+        expect(list.ok && list.value.length).toBe(before.accounts!.length);
+        await t.dispose();
+        open = open.filter((x) => x !== t);
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('reports a difference when the live read model disagrees with the log, and the rebuild repairs it', async () => {
+    const t = fresh();
+    await runHistory(t.ledger, [
+      { kind: 'open', owner: 1, opening: 5000 },
+      { kind: 'deposit', account: 0, minor: 700, description: null },
+    ]);
+    const good = projectionRows(t.ledger.db);
+    t.ledger.db.prepare('UPDATE balances SET balance_minor = balance_minor + 1').run();
+    t.ledger.db.prepare('DELETE FROM timeline WHERE position = 2').run();
+    const report = t.ledger.verify();
+    expect(report.ok).toBe(false);
+    expect(report.projections.differences.map((d) => d.projection).sort()).toEqual(['balances', 'timeline']);
+    // verify is a dry run: the damage is still there.
+    expect(projectionRows(t.ledger.db)).not.toEqual(good);
+    const r = rebuildProjections(t.ledger.db, t.ledger.store);
+    expect(r.differences.length).toBe(2);
+    expect(projectionRows(t.ledger.db)).toEqual(good);
+    expect(t.ledger.verify().ok).toBe(true);
+  });
+});
+
+describe('version guard', () => {
+  it('applying already-applied events again changes neither balances nor accounts', async () => {
+    await fc.assert(
+      fc.asyncProperty(historyArb(30), fc.integer(), async (ops, seed) => {
+        const t = fresh();
+        await runHistory(t.ledger, ops);
+        const before = projectionRows(t.ledger.db);
+        const db = t.ledger.db;
+        const applyBalances = balancesProjection.writer(db, liveNames(balancesProjection));
+        const applyAccounts = accountsProjection.writer(db, liveNames(accountsProjection));
+        const events = [...t.ledger.store.readAll()];
+        // Every event again, in a shuffled order (a redelivery can come out of order too).
+        const shuffled = fc.sample(fc.shuffledSubarray(events, { minLength: events.length }), {
+          numRuns: 1,
+          seed,
+        })[0]!;
+        for (const e of shuffled) {
+          applyBalances(e);
+          applyAccounts(e);
+        }
+        const after = projectionRows(db);
+        expect(after.balances).toEqual(before.balances);
+        expect(after.accounts).toEqual(before.accounts);
+        await t.dispose();
+        open = open.filter((x) => x !== t);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
