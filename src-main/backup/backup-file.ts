@@ -1,0 +1,220 @@
+// Writes one backup: a consistent copy of the live database into a hidden temporary file in the
+// destination folder, made self-contained and fsynced, verified read-only against the facts the
+// source had at the moment of the copy, then its record and the final name. Any failure removes
+// the temporary file, so nothing that looks like a backup is ever left half-written or unverified.
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
+import type { BackupInfo } from '../../src-shared/contract';
+import { LedgerError } from '../../src-shared/errors';
+import { backupDir, type BackupKind, formatBackupName, ledgerStem } from './backup-name';
+import { type FileOps, fileSize, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
+import { type Sidecar, sidecarPath, writeSidecar } from './sidecar';
+import { type ExpectedFacts, makeSelfContained, readFacts, verifyBackupFile } from './verify-backup';
+
+/** Copies the live database `db` to `tmpPath` (the SQLite online backup by default). */
+export type CopyFn = (db: Database.Database, tmpPath: string) => Promise<void>;
+
+export interface BackupWriteOptions {
+  kind: BackupKind;
+  /** The backup folder (created when missing); `backups/` next to the ledger by default. */
+  dir?: string;
+  /** A user's destination instead: an existing folder (or one ending in a slash), or a new file path. */
+  dest?: string;
+  appVersion: string;
+  ops?: FileOps;
+  now?: () => Date;
+  /** Pages copied per step of the online backup; the event loop runs between steps. */
+  pagesPerStep?: number;
+  /** Replaces the copy step (tests inject a failing disk here). */
+  copy?: CopyFn;
+}
+
+export interface WrittenBackup {
+  info: BackupInfo;
+  record: Sidecar;
+}
+
+/** 256 pages of 4 KiB: about 1 MiB per step, a millisecond or two of blocking each. */
+export const DEFAULT_PAGES_PER_STEP = 256;
+
+export const onlineBackupCopy =
+  (pagesPerStep = DEFAULT_PAGES_PER_STEP): CopyFn =>
+  async (db, tmpPath) => {
+    await db.backup(tmpPath, { progress: () => pagesPerStep });
+  };
+
+interface Target {
+  dir: string;
+  /** A fixed file name (DEST was a file path), or null for the generated name. */
+  fixedName: string | null;
+}
+
+function resolveTarget(ledgerPath: string, dest: string | undefined, dir: string | undefined): Target {
+  if (!dest) return { dir: dir ?? backupDir(ledgerPath), fixedName: null };
+  const isDir =
+    dest.endsWith('/') || dest.endsWith(sep) || (existsSync(dest) && statSync(dest).isDirectory());
+  if (isDir) return { dir: dest, fixedName: null };
+  if (existsSync(dest))
+    throw new LedgerError('io', `${dest} already exists; choose another file or a folder`, 'file_exists', {
+      path: dest,
+    });
+  return { dir: dirname(dest), fixedName: basename(dest) };
+}
+
+export function sha256File(path: string): string {
+  const hash = createHash('sha256');
+  const buf = Buffer.alloc(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      hash.update(buf.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/** Online backup: the app keeps running commands while pages are copied between event-loop turns. */
+export async function writeBackup(
+  db: Database.Database,
+  ledgerPath: string,
+  opts: BackupWriteOptions,
+): Promise<WrittenBackup> {
+  const ops = opts.ops ?? nodeFileOps;
+  const target = resolveTarget(ledgerPath, opts.dest, opts.dir);
+  const tmp = join(target.dir, `.${ledgerStem(ledgerPath)}.backup.partial-${randomTag()}`);
+  try {
+    ops.mkdir(target.dir);
+    const copy = opts.copy ?? onlineBackupCopy(opts.pagesPerStep);
+    // The facts are read in the same macrotask in which the last backup step ran: the promise
+    // continuation runs before any other callback, so no command can append in between, and the
+    // online backup mirrors this connection's own writes into the copy until that last step.
+    const started = performance.now();
+    const expected = await copy(db, tmp).then(() => readFacts(db));
+    const copyMs = performance.now() - started;
+    return finishBackup(tmp, target, ledgerPath, expected, (opts.now ?? (() => new Date()))(), {
+      ...opts,
+      ops,
+      copyMs,
+    });
+  } catch (e) {
+    removeQuietly(ops, tmp);
+    throw writeError(e, opts.dest ?? target.dir);
+  }
+}
+
+/**
+ * Synchronous backup with VACUUM INTO on the given connection: used right before a schema
+ * migration, where openDatabase cannot wait. The facts are read just before, on the same
+ * connection, with no chance for this process to write in between.
+ */
+export function writeBackupSync(
+  db: Database.Database,
+  ledgerPath: string,
+  opts: Omit<BackupWriteOptions, 'copy' | 'pagesPerStep'>,
+): WrittenBackup {
+  const ops = opts.ops ?? nodeFileOps;
+  const target = resolveTarget(ledgerPath, opts.dest, opts.dir);
+  const tmp = join(target.dir, `.${ledgerStem(ledgerPath)}.backup.partial-${randomTag()}`);
+  try {
+    ops.mkdir(target.dir);
+    const started = performance.now();
+    const expected = readFacts(db);
+    db.prepare('VACUUM INTO ?').run(tmp);
+    const copyMs = performance.now() - started;
+    return finishBackup(tmp, target, ledgerPath, expected, (opts.now ?? (() => new Date()))(), {
+      ...opts,
+      ops,
+      copyMs,
+    });
+  } catch (e) {
+    removeQuietly(ops, tmp);
+    throw writeError(e, opts.dest ?? target.dir);
+  }
+}
+
+function finishBackup(
+  tmp: string,
+  target: Target,
+  ledgerPath: string,
+  expected: ExpectedFacts,
+  createdAt: Date,
+  opts: BackupWriteOptions & { ops: FileOps; copyMs: number },
+): WrittenBackup {
+  const { ops } = opts;
+  makeSelfContained(tmp);
+  ops.fsync(tmp);
+  const started = performance.now();
+  const result = verifyBackupFile(tmp, expected);
+  const verifyMs = performance.now() - started;
+  if (!result.ok) {
+    throw new LedgerError(
+      'io',
+      `The backup failed its verification: ${result.message}`,
+      'backup_unverified',
+      {
+        check: result.reason,
+      },
+    );
+  }
+  const name =
+    target.fixedName ?? freeName(target.dir, ledgerPath, createdAt, expected.headPosition, opts.kind);
+  const file = join(target.dir, name);
+  const sizeBytes = fileSize(tmp);
+  const record: Sidecar = {
+    format: 'ledger-backup/1',
+    name,
+    kind: opts.kind,
+    createdAt: createdAt.toISOString(),
+    sizeBytes,
+    sha256: sha256File(tmp),
+    eventCount: result.facts.eventCount,
+    headPosition: result.facts.headPosition,
+    headHash: result.facts.headHash,
+    schemaVersion: result.facts.schemaVersion,
+    appVersion: opts.appVersion,
+    sourcePath: ledgerPath,
+    verified: 'ok',
+    verifyMessage: result.message,
+    verifiedAt: new Date().toISOString(),
+    timings: { copyMs: Math.round(opts.copyMs), verifyMs: Math.round(verifyMs) },
+  };
+  // Record first, then the backup's final name: a crash in between leaves an orphan record
+  // (ignored), never a backup that claims a verification it did not have.
+  writeSidecar(ops, file, record);
+  try {
+    ops.rename(tmp, file);
+    ops.fsync(target.dir);
+  } catch (e) {
+    removeQuietly(ops, sidecarPath(file));
+    throw e;
+  }
+  return { info: infoFrom(file, record), record };
+}
+
+function freeName(dir: string, ledgerPath: string, at: Date, position: number, kind: BackupKind): string {
+  const stem = ledgerStem(ledgerPath);
+  for (let attempt = 0; ; attempt++) {
+    const name = formatBackupName(stem, at, position, kind, attempt);
+    if (!existsSync(join(dir, name))) return name;
+  }
+}
+
+export function infoFrom(file: string, r: Sidecar): BackupInfo {
+  return {
+    file,
+    name: basename(file),
+    kind: r.kind as BackupKind,
+    createdAt: r.createdAt,
+    sizeBytes: r.sizeBytes,
+    eventCount: r.eventCount,
+    headPosition: r.headPosition,
+    verified: r.verified,
+    verifyMessage: r.verifyMessage,
+  };
+}

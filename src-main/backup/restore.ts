@@ -1,0 +1,207 @@
+// Restore: the candidate is copied next to the ledger and verified there (so what was verified is
+// exactly what gets installed, and a refused file never touches the ledger); the current ledger is
+// kept as a 'before-restore' backup; then, with the connection checkpointed and closed, one atomic
+// rename puts the new file in place. Crash analysis:
+// - before the rename, the old file is complete and self-contained (checkpointed; its WAL is
+//   empty or gone), the staged copy is a hidden temporary file;
+// - the rename is atomic: afterwards the new file is complete (fsynced before);
+// - the folder is fsynced after the rename so the new entry survives a power cut.
+import type Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { LedgerError } from '../../src-shared/errors';
+import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
+import { rebuildProjections } from '../projections/rebuild';
+import { formatStamp } from './backup-name';
+import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
+import {
+  type BackupFacts,
+  checkRawFile,
+  makeSelfContained,
+  readFacts,
+  verifyBackupFile,
+} from './verify-backup';
+
+export interface StagedCopy {
+  staged: string;
+  facts: BackupFacts;
+}
+
+const refusal = (file: string, reason: string, message: string) =>
+  new LedgerError(
+    'io',
+    `Cannot restore from ${file}: ${message}. The current ledger was not changed.`,
+    reason,
+    {
+      path: file,
+    },
+  );
+
+const companions = (file: string) => [`${file}-wal`, `${file}-shm`, `${file}-journal`];
+
+/** Copies `source` to a hidden file in the ledger's folder and verifies the copy; throws a refusal. */
+export function stageVerifiedCopy(
+  source: string,
+  ledgerPath: string,
+  ops: FileOps = nodeFileOps,
+): StagedCopy {
+  const src = resolve(source);
+  if (!existsSync(src)) throw refusal(source, 'file_missing', 'there is no such file');
+  if (src === resolve(ledgerPath)) throw refusal(source, 'same_file', 'this is the ledger file itself');
+  const raw = checkRawFile(src);
+  if (raw && !raw.ok) throw refusal(source, raw.reason, raw.message);
+
+  const staged = join(dirname(resolve(ledgerPath)), `.${basename(ledgerPath)}.restore-${randomTag()}`);
+  const discard = () => {
+    removeQuietly(ops, staged);
+    for (const c of companions(staged)) removeQuietly(ops, c);
+  };
+  try {
+    ops.copyFile(src, staged);
+  } catch (e) {
+    discard();
+    throw writeError(e, staged, 'the restored ledger');
+  }
+  try {
+    try {
+      makeSelfContained(staged);
+    } catch (e) {
+      throw refusal(source, 'file_corrupt', `it is not a readable SQLite database (${(e as Error).message})`);
+    }
+    const result = verifyBackupFile(staged);
+    if (!result.ok) throw refusal(source, result.reason, result.message.replace(staged, 'the file'));
+    ops.fsync(staged);
+    return { staged, facts: result.facts };
+  } catch (e) {
+    discard();
+    throw e instanceof LedgerError ? e : writeError(e, staged, 'the restored ledger');
+  }
+}
+
+/**
+ * Puts the staged file in place of the (closed) ledger. A WAL with content means another
+ * connection still uses the file: refuse rather than lose its commits.
+ */
+export function swapIn(staged: string, ledgerPath: string, ops: FileOps, discardWal = false): void {
+  const wal = `${ledgerPath}-wal`;
+  if (!discardWal && existsSync(wal) && statSync(wal).size > 0) {
+    throw new LedgerError(
+      'io',
+      `The ledger file ${ledgerPath} is still in use by another program; close it and try again`,
+      'file_locked',
+      { path: ledgerPath },
+    );
+  }
+  // The old file is self-contained now: its -wal/-shm hold nothing it needs, and a stale WAL
+  // must never be replayed onto the new file.
+  for (const c of companions(ledgerPath)) if (existsSync(c)) ops.unlink(c);
+  ops.rename(staged, ledgerPath);
+  ops.fsync(dirname(resolve(ledgerPath)));
+}
+
+export interface OnlineRestoreHost {
+  readonly path: string;
+  db(): Database.Database;
+  store(): SqliteEventStore;
+  withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T>;
+}
+
+export interface RestoreOptions {
+  ops?: FileOps;
+  /** Takes the 'before-restore' backup of the current ledger; returns its file and facts. */
+  keepCurrent: () => Promise<{ file: string; headPosition: number; headHash: string | null }>;
+  /** Compare projections with a fresh fold after reopening, rebuild on a difference (default true). */
+  checkProjections?: boolean;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  keptAs: string;
+  /** Projections that differed from the log after reopening and were rebuilt. */
+  rebuiltProjections: string[];
+}
+
+/** Restores `file` over the open ledger of `host`. */
+export async function restoreOnline(
+  host: OnlineRestoreHost,
+  file: string,
+  opts: RestoreOptions,
+): Promise<RestoreResult> {
+  const ops = opts.ops ?? nodeFileOps;
+  const { staged } = stageVerifiedCopy(file, host.path, ops);
+  try {
+    // Keep the current ledger first. The backup's continuation runs in the same turn as its last
+    // copy step, so the check below normally passes at once; another process appending meanwhile
+    // makes us take it again, so the kept copy is exactly what gets replaced.
+    let kept = await opts.keepCurrent();
+    for (let attempt = 1; !sameHead(readFacts(host.db()), kept); attempt++) {
+      if (attempt >= 3)
+        throw new LedgerError('conflict', 'The ledger keeps changing; try the restore again', 'ledger_busy');
+      kept = await opts.keepCurrent();
+    }
+    // No await from here until the connection is closed: nothing can be appended in between.
+    const ckpt = host.db().pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    if (ckpt[0]?.busy) {
+      throw new LedgerError(
+        'io',
+        `The ledger file ${host.path} is in use by another program; close it and try again`,
+        'file_locked',
+      );
+    }
+    await host.withClosedDatabase(() => swapIn(staged, host.path, ops));
+    const rebuiltProjections = opts.checkProjections === false ? [] : reconcileProjections(host);
+    return { restoredFrom: resolve(file), keptAs: kept.file, rebuiltProjections };
+  } finally {
+    removeQuietly(ops, staged);
+  }
+}
+
+const sameHead = (a: { headPosition: number; headHash: string | null }, b: typeof a) =>
+  a.headPosition === b.headPosition && a.headHash === b.headHash;
+
+/**
+ * The reopen already caught every projection up from its checkpoint (and recreated missing or
+ * outdated ones). A restored file may still carry projection rows that disagree with its log
+ * (e.g. written by a buggy version): compare with a fresh fold and rebuild those that differ.
+ */
+function reconcileProjections(host: OnlineRestoreHost): string[] {
+  const { differences } = rebuildProjections(host.db(), host.store(), { dryRun: true });
+  if (differences.length === 0) return [];
+  const names = [...new Set(differences.map((d) => d.projection))];
+  rebuildProjections(host.db(), host.store(), { projections: names as never });
+  return names;
+}
+
+/**
+ * Restore over a ledger that cannot be opened (the app's startup failure, `ledger restore` on a
+ * damaged file). The damaged file and its WAL are copied aside first, never deleted.
+ */
+export async function restoreFile(
+  targetPath: string,
+  backupFile: string,
+  options: { ops?: FileOps; now?: Date } = {},
+): Promise<{ restoredFrom: string; keptAs: string | null }> {
+  const ops = options.ops ?? nodeFileOps;
+  const { staged } = stageVerifiedCopy(backupFile, targetPath, ops);
+  try {
+    let keptAs: string | null = null;
+    if (existsSync(targetPath)) {
+      keptAs = `${targetPath}.before-restore-${formatStamp(options.now ?? new Date())}-${randomTag()}`;
+      try {
+        for (const suffix of ['', '-wal']) {
+          if (!existsSync(targetPath + suffix)) continue;
+          ops.copyFile(targetPath + suffix, keptAs + suffix);
+          ops.fsync(keptAs + suffix);
+        }
+      } catch (e) {
+        removeQuietly(ops, keptAs);
+        removeQuietly(ops, `${keptAs}-wal`);
+        throw writeError(e, keptAs, 'the copy of the current ledger');
+      }
+    }
+    swapIn(staged, targetPath, ops, true);
+    return { restoredFrom: resolve(backupFile), keptAs };
+  } finally {
+    removeQuietly(ops, staged);
+  }
+}

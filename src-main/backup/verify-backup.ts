@@ -1,0 +1,165 @@
+// Checks a backup (or any file offered for restore) without changing it: opened read-only, the
+// SQLite header and size, that it is a ledger of a schema this app can read, PRAGMA
+// integrity_check, the hash chain, and optionally that it holds exactly the expected log prefix.
+import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../eventstore/migrations';
+import { SqliteEventStore } from '../eventstore/sqlite-event-store';
+
+export interface BackupFacts {
+  eventCount: number;
+  headPosition: number;
+  /** Hash of the last event (null for an empty log): ties the copy to one exact log prefix. */
+  headHash: string | null;
+  schemaVersion: number;
+}
+
+export interface ExpectedFacts {
+  eventCount: number;
+  headPosition: number;
+  headHash: string | null;
+}
+
+export type VerifyFailure =
+  | 'file_missing'
+  | 'file_corrupt'
+  | 'file_truncated'
+  | 'not_a_ledger'
+  | 'schema_newer'
+  | 'integrity_failed'
+  | 'chain_broken'
+  | 'mismatch';
+
+export type VerifyResult =
+  | { ok: true; facts: BackupFacts; message: string }
+  | { ok: false; reason: VerifyFailure; message: string; facts: BackupFacts | null };
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+const fail = (reason: VerifyFailure, message: string, facts: BackupFacts | null = null): VerifyResult => ({
+  ok: false,
+  reason,
+  message,
+  facts,
+});
+
+/** Reads the facts every check needs from an open ledger connection (one read snapshot). */
+export function readFacts(db: Database.Database): Omit<BackupFacts, 'schemaVersion'> {
+  const head = db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').get() as
+    { position: number; hash: string } | undefined;
+  const eventCount = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+  return { eventCount, headPosition: head?.position ?? 0, headHash: head?.hash ?? null };
+}
+
+/** Cheap checks on the raw bytes: SQLite header, and a size that holds every page the header counts. */
+export function checkRawFile(path: string): VerifyResult | null {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return fail('not_a_ledger', `${path} is not a regular file`);
+    size = st.size;
+  } catch {
+    return fail('file_missing', `There is no file at ${path}`);
+  }
+  if (size < 100) return fail('file_corrupt', `${path} is not a SQLite database (only ${size} bytes)`);
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== SQLITE_HEADER)
+    return fail('file_corrupt', `${path} is not a SQLite database (no SQLite header)`);
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pageCount = header.readUInt32BE(28);
+  // The in-header page count is valid when the change counter matches "version-valid-for".
+  const countValid = header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (countValid && pageCount > 0 && size < pageCount * pageSize) {
+    return fail(
+      'file_truncated',
+      `${path} is truncated: ${size} bytes, but its header counts ${pageCount} pages of ${pageSize} bytes`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Verifies a backup file read-only. The file must not be in WAL mode (backups are converted to a
+ * rollback journal before this runs), or SQLite would create -wal/-shm files next to it.
+ */
+export function verifyBackupFile(path: string, expected?: ExpectedFacts): VerifyResult {
+  const raw = checkRawFile(path);
+  if (raw) return raw;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID)
+      return fail('not_a_ledger', `${path} is a SQLite database, but not a ledger`);
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      return fail(
+        'schema_newer',
+        `${path} was written by a newer version of this app (schema ${schemaVersion}; this app reads up to ${LATEST_SCHEMA_VERSION})`,
+      );
+    }
+    const hasEvents = db
+      .prepare(`SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('events', 'streams')`)
+      .pluck()
+      .get() as number;
+    if (hasEvents !== 2) return fail('not_a_ledger', `${path} has no event log`);
+
+    const problems = db.prepare('PRAGMA integrity_check(10)').pluck().all() as string[];
+    if (problems.length !== 1 || problems[0] !== 'ok')
+      return fail('integrity_failed', `${path} failed the SQLite integrity check: ${problems.join('; ')}`);
+
+    const facts: BackupFacts = { ...readFacts(db), schemaVersion };
+    const chain = new SqliteEventStore(db).verify();
+    if (!chain.ok) return fail('chain_broken', `${path}: the hash chain is broken: ${chain.message}`, facts);
+    if (facts.eventCount !== facts.headPosition || chain.checked !== facts.eventCount)
+      return fail('chain_broken', `${path}: the log has gaps`, facts);
+
+    if (expected) {
+      const same =
+        expected.eventCount === facts.eventCount &&
+        expected.headPosition === facts.headPosition &&
+        expected.headHash === facts.headHash;
+      if (!same) {
+        return fail(
+          'mismatch',
+          `${path} holds ${facts.eventCount} events up to position ${facts.headPosition}, but the ledger had ` +
+            `${expected.eventCount} up to ${expected.headPosition} when it was copied`,
+          facts,
+        );
+      }
+    }
+    return {
+      ok: true,
+      facts,
+      message: `Integrity ok; ${facts.eventCount} events, hash chain verified up to position ${facts.headPosition}`,
+    };
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    const message = e instanceof Error ? e.message : String(e);
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
+      return fail('file_corrupt', `${path} is damaged: ${message}`);
+    return fail('file_corrupt', `${path} could not be read as a ledger: ${message}`);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Switches a freshly written copy from WAL to a rollback journal, so it is one self-contained
+ * file that opens read-only without creating -wal/-shm files. Only ever run on our own copies.
+ */
+export function makeSelfContained(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
