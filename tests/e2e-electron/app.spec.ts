@@ -57,9 +57,7 @@ test('open an account, deposit, rebuild projections from the menu', async () => 
     expect(page.url()).toBe('app://ledger/index.html');
 
     // The renderer has the bridge but no Node.
-    expect(await page.evaluate(() => typeof (window as unknown as { ledger?: unknown }).ledger)).toBe(
-      'object',
-    );
+    expect(await page.evaluate(() => typeof (globalThis as { ledger?: unknown }).ledger)).toBe('object');
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
 
     await openAccount(page, 'Alice Martin');
