@@ -1,5 +1,5 @@
-// What the shell needs from the backup module (src-main/backup, another engineer's). Typed here
-// so the menu can be wired before that module lands: a missing function disables its menu item.
+// What the shell needs from the backup module (src-main/backup): a narrow interface, so the shell
+// and its tests depend on four functions, not the module. A missing function disables its item.
 import type { Ledger } from '../ledger';
 
 export interface BackupHooks {
