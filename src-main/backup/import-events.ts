@@ -53,7 +53,7 @@ function assertEmptyTarget(target: string): void {
   if (!statSync(target).isFile())
     throw new LedgerError('validation', `${target} is not a file`, 'target_not_empty');
   if (statSync(target).size === 0) return;
-  let events = -1;
+  let events: number;
   try {
     const db = new Database(target, { readonly: true, fileMustExist: true });
     try {
