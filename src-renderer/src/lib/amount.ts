@@ -18,7 +18,7 @@ export function readAmount(
   if (!parsed.ok) {
     // The shared parser speaks of "."; say which separator this locale uses instead.
     const sep = decimalSeparator(locale);
-    const message = /is not an amount/.test(parsed.message)
+    const message = /optional decimal point/.test(parsed.message)
       ? `Enter an amount such as 1234${sep}56`
       : parsed.message;
     return { ok: false, message };

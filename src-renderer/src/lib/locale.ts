@@ -32,6 +32,18 @@ export function formatDateTime(iso: string, locale: string = userLocale()): stri
   return f.format(new Date(iso));
 }
 
+const shortDateTime = new Map<string, Intl.DateTimeFormat>();
+
+export function formatShortDateTime(iso: string, locale: string = userLocale()): string {
+  let f = shortDateTime.get(locale);
+  if (!f)
+    shortDateTime.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' })),
+    );
+  return f.format(new Date(iso));
+}
+
 export function formatMonth(month: string, locale: string = userLocale()): string {
   const [y, m] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
