@@ -1,5 +1,6 @@
 // Where the ledger file lives by default, per platform. Shared by browser mode and the CLI;
-// the Electron shell uses app.getPath('userData'), which resolves to the same folders.
+// they match Electron's app.getPath('userData') for productName "Ledger", so the app, the CLI
+// and browser mode all open the same file by default.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +19,7 @@ export function defaultDataDir(
     case 'darwin':
       return join(home, 'Library', 'Application Support', APP_DIR_NAME);
     default:
-      return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), APP_DIR_NAME);
+      return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_DIR_NAME);
   }
 }
 
