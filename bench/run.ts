@@ -1,0 +1,386 @@
+// `npm run bench [-- --events N --big N --reps R --quick --only W1,W4]`
+// Runs every workload on fresh ledger files in a temp folder, each case in its own child process,
+// next to a raw better-sqlite3 baseline with the app's pragmas; prints a table and writes
+// bench/results/latest.json. See bench/README.md for the method.
+import { fork } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ChildReply, ChildRequest } from './child';
+import { median, tempDir } from './lib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const { values: args } = parseArgs({
+  options: {
+    events: { type: 'string' },
+    big: { type: 'string' },
+    reps: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+
+const quick = args.quick!;
+const N = Number(args.events ?? (quick ? 10_000 : 100_000));
+const BIG = Number(args.big ?? (quick ? 100_000 : 1_000_000));
+const REPS = Number(args.reps ?? (quick ? 1 : 3));
+/** W1 at synchronous=FULL is bound by one fsync per command (~2.7 ms here): rate, not count, matters. */
+const N_FULL = Math.min(N, quick ? 1000 : 5000);
+const only = args.only ? new Set(args.only.toUpperCase().split(',')) : null;
+const want = (w: string) => !only || only.has(w);
+
+interface CaseRun {
+  samples: Record<string, number[]>;
+  peakRssMb: number;
+  seconds: number;
+}
+
+/**
+ * The cases run as plain JavaScript, as the app does: child.ts is bundled once with esbuild (a
+ * dependency of tsx) so the child carries no TypeScript loader. Under `--import tsx` a process
+ * starts at ~80 MB RSS (Node 20 runs loader hooks on a second thread) instead of ~40 MB, which
+ * would distort the peak-RSS column. Falls back to tsx if esbuild cannot be loaded.
+ */
+let childEntry: { file: string; execArgv: string[] } | null = null;
+async function prepareChild(): Promise<void> {
+  const cacheDir = join(here, '..', 'node_modules', '.cache', 'ledger-bench');
+  try {
+    const esbuild = await import('esbuild');
+    mkdirSync(cacheDir, { recursive: true });
+    const file = join(cacheDir, 'child.mjs');
+    await esbuild.build({
+      entryPoints: [join(here, 'child.ts')],
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['better-sqlite3'],
+      sourcemap: 'inline',
+      logLevel: 'error',
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
+    });
+    childEntry = { file, execArgv: ['--enable-source-maps'] };
+  } catch (e) {
+    log(
+      `esbuild unavailable (${String(e)}); running cases under tsx (peak RSS then includes ~40 MB of loader)`,
+    );
+    childEntry = { file: join(here, 'child.ts'), execArgv: ['--import', 'tsx'] };
+  }
+  if (process.env.BENCH_CPU_PROF)
+    childEntry.execArgv.push('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`);
+}
+
+function runCase(name: string, params: Record<string, unknown>): Promise<CaseRun> {
+  const t = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = fork(childEntry!.file, [], {
+      execArgv: childEntry!.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let reply: ChildReply | null = null;
+    child.on('message', (m: ChildReply) => (reply = m));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const r = reply as ChildReply | null;
+      if (!r) return reject(new Error(`${name}: child exited with ${code} without a reply`));
+      if (!r.ok) return reject(new Error(`${name}: ${r.error}`));
+      resolve({ samples: r.samples, peakRssMb: r.peakRssMb, seconds: (Date.now() - t) / 1000 });
+    });
+    child.send({ name, params } satisfies ChildRequest);
+  });
+}
+
+type Unit = 'events/s' | 'ms' | 'MB';
+interface Row {
+  workload: string;
+  unit: Unit;
+  app: number;
+  baseline: number | null;
+  baselineLabel: string;
+  /** Higher is better: app/baseline for rates, baseline/app for times. */
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+  peakRssMb: number | null;
+  samples?: number[];
+}
+
+const rows: Row[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function row(
+  workload: string,
+  unit: Unit,
+  app: number[],
+  baseline: number[] | null,
+  baselineLabel: string,
+  target: { min?: number; text?: string } = {},
+  peak: number | null = null,
+): void {
+  const a = median(app);
+  const b = baseline ? median(baseline) : null;
+  const ratio = b === null ? null : unit === 'events/s' ? a / b : b / a;
+  const met = target.min !== undefined && ratio !== null ? ratio >= target.min : null;
+  rows.push({
+    workload,
+    unit,
+    app: a,
+    baseline: b,
+    baselineLabel,
+    ratio,
+    target: target.text ?? (target.min !== undefined ? `≥ ${target.min}×` : ''),
+    met,
+    peakRssMb: peak,
+    samples: app,
+  });
+}
+
+const fmt = (v: number | null, unit?: Unit) => {
+  if (v === null) return '–';
+  if (unit === 'ms')
+    return v < 10 ? v.toFixed(3) : v < 1000 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US');
+  return Math.round(v).toLocaleString('en-US');
+};
+
+function table(): string {
+  const head = ['workload', 'app', 'baseline', 'ratio', 'target', 'peak RSS'];
+  const lines = rows.map((r) => [
+    r.workload,
+    `${fmt(r.app, r.unit)} ${r.unit}`,
+    r.baseline === null ? '–' : `${fmt(r.baseline, r.unit)} ${r.unit} (${r.baselineLabel})`,
+    r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
+    r.target ? `${r.target} ${r.met === null ? '' : r.met ? '✓' : '✗'}`.trim() : '',
+    r.peakRssMb === null ? '–' : `${Math.round(r.peakRssMb)} MB`,
+  ]);
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...lines.map((l) => `| ${l.join(' | ')} |`),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  log(`${command}: events=${N}, big=${BIG}, reps=${REPS}, W1 FULL events=${N_FULL}`);
+  await prepareChild();
+  const tmp = tempDir('ledger-bench-fixture-');
+  const fixture = join(tmp.dir, 'big.db');
+  const extra: Record<string, unknown> = {};
+  try {
+    if (want('W1')) {
+      for (const [sync, n] of [
+        ['FULL', N_FULL],
+        ['NORMAL', N],
+      ] as const) {
+        log(`W1 ${sync}…`);
+        const app = await runCase('w1App', { events: n, sync, reps: REPS });
+        const base = await runCase('w1Baseline', { events: n, sync, reps: REPS });
+        row(
+          `W1 command append, synchronous=${sync}${sync === 'FULL' ? ' (app default)' : ''}, ${n.toLocaleString('en-US')} commands`,
+          'events/s',
+          app.samples.app!,
+          base.samples.base!,
+          '1 INSERT/tx',
+          { min: 0.5 },
+          app.peakRssMb,
+        );
+      }
+    }
+    if (want('W2')) {
+      log('W2…');
+      const app = await runCase('w2App', { events: N, sync: 'FULL', reps: REPS, project: false });
+      const proj = await runCase('w2App', { events: N, sync: 'FULL', reps: REPS, project: true });
+      const base = await runCase('w2Baseline', { events: N, sync: 'FULL', reps: REPS });
+      row(
+        `W2 batch append (appendMany, 100/tx), ${N.toLocaleString('en-US')} events`,
+        'events/s',
+        app.samples.app!,
+        base.samples.base!,
+        '100 INSERTs/tx',
+        { min: 0.5 },
+        app.peakRssMb,
+      );
+      row(
+        'W2 batch append + inline projections',
+        'events/s',
+        proj.samples.app!,
+        base.samples.base!,
+        '100 INSERTs/tx',
+        {},
+        proj.peakRssMb,
+      );
+    }
+    if (want('W3')) {
+      log('W3…');
+      const r = await runCase('w3', {
+        perAccount: Math.max(1, Math.round(N / 1000)),
+        bigEvents: N,
+        reps: Math.max(REPS, 3),
+      });
+      const s = r.samples;
+      row(
+        `W3 load 1,000 accounts × ${Math.round(N / 1000) + 1} events (repository + fold)`,
+        'events/s',
+        s.allApp!,
+        s.allBase!,
+        'SELECT + JSON.parse + sum',
+        { min: 0.5 },
+        r.peakRssMb,
+      );
+      row(
+        `W3 load ${N.toLocaleString('en-US')}-event account, no snapshot`,
+        'ms',
+        s.bigNoSnap!,
+        s.bigBase!,
+        'SELECT + JSON.parse + sum',
+        { min: 0.5 },
+      );
+      row(
+        `W3 load ${N.toLocaleString('en-US')}-event account, snapshot`,
+        'ms',
+        s.bigSnap!,
+        s.smallSnap!,
+        '1,000-event account, snapshot',
+        { min: 0.9, text: 'no slower (≥ 0.9×, noise)' },
+      );
+      row('W3 load 1,000-event account, no snapshot', 'ms', s.smallNoSnap!, null, '');
+      extra.w3 = s;
+    }
+    const needBig = ['W4', 'W5', 'W6', 'W7'].some(want);
+    if (needBig) {
+      log(`Building the ${BIG.toLocaleString('en-US')}-event ledger…`);
+      const f = await runCase('fixture', { path: fixture, events: BIG });
+      extra.fixtureBuildSeconds = f.samples.buildSeconds![0];
+      extra.fixturePeakRssMb = f.peakRssMb;
+      log(`  built in ${f.seconds.toFixed(0)} s`);
+    }
+    const bigLabel = BIG.toLocaleString('en-US');
+    if (want('W4')) {
+      log('W4…');
+      const bal = await runCase('w4App', { fixture, reps: REPS, projections: ['balances'] });
+      const base = await runCase('w4Baseline', { fixture, reps: REPS });
+      const all = await runCase('w4App', { fixture, reps: quick ? 1 : Math.min(REPS, 2), projections: [] });
+      row(
+        `W4 rebuild balances, ${bigLabel} events`,
+        'events/s',
+        bal.samples.app!,
+        base.samples.base!,
+        'scan + upsert',
+        { min: 0.5 },
+        bal.peakRssMb,
+      );
+      row(
+        `W4 rebuild all 4 projections, ${bigLabel} events`,
+        'events/s',
+        all.samples.app!,
+        base.samples.base!,
+        'scan + upsert',
+        {},
+        all.peakRssMb,
+      );
+      const peak = Math.max(bal.peakRssMb, all.peakRssMb);
+      rows.push({
+        workload: 'W4 peak RSS of the rebuild process',
+        unit: 'MB',
+        app: peak,
+        baseline: base.peakRssMb,
+        baselineLabel: 'baseline process',
+        ratio: null,
+        target: '< 150 MB',
+        met: peak < 150,
+        peakRssMb: peak,
+      });
+    }
+    if (want('W5')) {
+      log('W5…');
+      const r = await runCase('w5', { fixture, deepPage: 10_000, calls: quick ? 200 : 1000 });
+      const s = r.samples;
+      row(
+        `W5 timeline page ${s.deepPage![0]!.toLocaleString('en-US')} (keyset) of ${bigLabel}`,
+        'ms',
+        s.deep!,
+        s.page1!,
+        'page 1',
+        { min: 0.5 },
+        r.peakRssMb,
+      );
+      row(
+        `W5 timeline, one account, last page (${s.accPages![0]})`,
+        'ms',
+        s.accLast!,
+        s.accPage1!,
+        'its page 1',
+        { min: 0.5 },
+      );
+      extra.w5 = s;
+    }
+    if (want('W6')) {
+      log('W6…');
+      const r = await runCase('w6', { fixture, calls: quick ? 20 : 50 });
+      row(
+        `W6 balancesAsOf at position ${r.samples.position![0]!.toLocaleString('en-US')}`,
+        'ms',
+        r.samples.app!,
+        r.samples.base!,
+        'raw fold of the log',
+        {},
+        r.peakRssMb,
+      );
+    }
+    if (want('W7')) {
+      log('W7…');
+      const r = await runCase('w7', { fixture, reps: quick ? 1 : REPS });
+      row(
+        `W7 online backup (db.backup), ${bigLabel} events`,
+        'ms',
+        r.samples.backup!,
+        r.samples.copy!,
+        'file copy',
+        {},
+        r.peakRssMb,
+      );
+      row(
+        'W7 verify the backup (store.verify: hash chain)',
+        'ms',
+        r.samples.verify!,
+        r.samples.rawVerify!,
+        'raw hash walk',
+      );
+    }
+  } finally {
+    tmp.cleanup();
+  }
+  const out = table();
+  process.stdout.write(`\n${command}\n\n${out}\n\n`);
+  const result = {
+    command,
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memMb: Math.round(os.totalmem() / 2 ** 20),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    params: { events: N, big: BIG, reps: REPS, quick, w1FullEvents: N_FULL },
+    seconds: (Date.now() - started) / 1000,
+    rows,
+    extra,
+    table: out,
+  };
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', 'latest.json'), JSON.stringify(result, null, 2));
+  log(`Done in ${result.seconds.toFixed(0)} s; wrote bench/results/latest.json`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
