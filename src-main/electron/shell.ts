@@ -147,8 +147,17 @@ export class LedgerShell {
       ...(this.cfg.iconPath ? { icon: this.cfg.iconPath } : {}),
     });
     this.window = win;
+    // Save bounds a moment after a move/resize too, so a crash does not lose them.
+    let saveTimer: NodeJS.Timeout | undefined;
+    const saveSoon = () => {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => this.rememberBounds(), 1000);
+    };
+    win.on('resize', saveSoon);
+    win.on('move', saveSoon);
     win.on('close', () => this.rememberBounds());
     win.on('closed', () => {
+      clearTimeout(saveTimer);
       if (this.window === win) this.window = null;
     });
     win.webContents.on('render-process-gone', (_e, details) => {
