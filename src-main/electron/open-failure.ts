@@ -27,9 +27,17 @@ const REASONS: Record<string, string> = {
   not_found: 'The file does not exist (it may have been moved or deleted).',
 };
 
+/** The loader's message when a native module was compiled for another ABI. */
+const NATIVE_ABI = /NODE_MODULE_VERSION|compiled against a different Node\.js version/;
+
 export function describeOpenFailure(error: unknown, path: string): FailureMessage {
   const info: ErrorInfo = toErrorInfo(error);
-  const known = info.reason ? REASONS[info.reason] : undefined;
+  const known = info.reason
+    ? REASONS[info.reason]
+    : NATIVE_ABI.test(info.message)
+      ? 'better-sqlite3 was built for Node.js, not for Electron. In a development checkout run ' +
+        '`node scripts/ensure-electron-sqlite.mjs` (it needs network access), then start Ledger again.'
+      : undefined;
   const message = `Ledger could not open “${basename(path)}”.`;
   const why =
     known ??

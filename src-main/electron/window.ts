@@ -8,7 +8,8 @@ import {
 } from 'electron';
 import type { WindowBounds } from './settings';
 
-export const DARK_BACKGROUND = '#15171a';
+// Match the renderer's --bg (src-renderer/src/app.css) so the first paint does not flash.
+export const DARK_BACKGROUND = '#16181c';
 export const LIGHT_BACKGROUND = '#f6f7f9';
 export const backgroundFor = (dark: boolean) => (dark ? DARK_BACKGROUND : LIGHT_BACKGROUND);
 

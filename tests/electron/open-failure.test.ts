@@ -141,3 +141,12 @@ describe('offline restore', () => {
     expect(restoreFile).toHaveBeenCalledWith('/data/l.sqlite', '/backups/b1.sqlite');
   });
 });
+
+describe('describeOpenFailure for a native module built for Node', () => {
+  it('says how to build the Electron copy', () => {
+    const e = new Error(
+      "The module 'better_sqlite3.node' was compiled against a different Node.js version using NODE_MODULE_VERSION 115. This version of Node.js requires NODE_MODULE_VERSION 150.",
+    );
+    expect(describeOpenFailure(e, '/a.sqlite').detail).toContain('ensure-electron-sqlite');
+  });
+});
