@@ -15,7 +15,7 @@ import {
   resolveNativeBinding,
 } from './electron/paths';
 import { handleAppProtocol, registerAppScheme } from './electron/protocol';
-import { denyAllPermissions, installWebContentsGuards } from './electron/security';
+import { blockRemoteRequests, denyAllPermissions, installWebContentsGuards } from './electron/security';
 import { createSettingsStore, loadSettings, settingsPath } from './electron/settings';
 import { LedgerShell } from './electron/shell';
 import { setupSingleInstance } from './electron/single-instance';
@@ -25,7 +25,8 @@ const mainOutDir = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const isDev = !app.isPackaged;
 
-// Privileged schemes must be registered before `ready`.
+// Both must happen before `ready`: sandbox every renderer, and make app:// a privileged scheme.
+app.enableSandbox();
 registerAppScheme();
 
 let shellRef: LedgerShell | null = null;
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
   nativeTheme.themeSource = settings.get().theme;
 
   denyAllPermissions(session.defaultSession);
+  blockRemoteRequests(session.defaultSession, devServerUrl);
   handleAppProtocol(session.defaultSession, rendererRoot(mainOutDir));
 
   const nativeBinding = resolveNativeBinding({

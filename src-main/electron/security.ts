@@ -41,6 +41,31 @@ export function denyAllPermissions(session: Session): void {
   session.setDevicePermissionHandler(() => false);
 }
 
+/**
+ * No remote content: cancel every http(s)/ws(s) request except to the dev server in development.
+ * The CSP already forbids them; this also covers requests the CSP does not see.
+ */
+export function blockRemoteRequests(session: Session, devServerUrl?: string): void {
+  session.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (details, callback) => callback({ cancel: !isDevServerRequest(details.url, devServerUrl) }),
+  );
+}
+
+export function isDevServerRequest(url: string, devServerUrl?: string): boolean {
+  if (!devServerUrl) return false;
+  try {
+    const u = new URL(url);
+    const dev = new URL(devServerUrl);
+    // Vite's HMR socket is ws:// on the same host and port as the http:// dev server.
+    return (
+      u.host === dev.host && (u.protocol === dev.protocol || u.protocol === 'ws:' || u.protocol === 'wss:')
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Applies the guards to every webContents, including ones created later (devtools aside). */
 export function installWebContentsGuards(
   app: Pick<App, 'on'>,

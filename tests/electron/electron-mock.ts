@@ -43,6 +43,7 @@ export class FakeBrowserWindow extends EventEmitter {
 export function electronMock() {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
+    enableSandbox: vi.fn(),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -84,6 +85,7 @@ export function electronMock() {
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
       },
     },
   };

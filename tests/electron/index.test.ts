@@ -20,6 +20,7 @@ describe('src-main/index.ts', () => {
         privileges: expect.objectContaining({ standard: true, secure: true }),
       }),
     ]);
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(electron.app.whenReady).toHaveBeenCalled();
     expect(electron.app.quit).not.toHaveBeenCalled();

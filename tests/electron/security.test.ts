@@ -5,9 +5,11 @@ import { FakeWebContents } from './electron-mock';
 vi.mock('electron', async () => (await import('./electron-mock')).electronMock());
 
 const {
+  blockRemoteRequests,
   denyAllPermissions,
   hardenWebContents,
   installWebContentsGuards,
+  isDevServerRequest,
   navigationGuard,
   windowOpenHandler,
 } = await import('../../src-main/electron/security');
@@ -133,5 +135,30 @@ describe('permissions', () => {
     expect(check({}, 'media', 'app://ledger', {})).toBe(false);
     const device = session.setDevicePermissionHandler.mock.calls[0]![0] as (...a: unknown[]) => boolean;
     expect(device({})).toBe(false);
+  });
+});
+
+describe('remote content', () => {
+  it('cancels every http(s)/ws(s) request outside development', () => {
+    const session = { webRequest: { onBeforeRequest: vi.fn() } };
+    blockRemoteRequests(session as never);
+    const [filter, listener] = session.webRequest.onBeforeRequest.mock.calls[0]! as unknown as [
+      { urls: string[] },
+      (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void,
+    ];
+    expect(filter.urls).toEqual(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']);
+    for (const url of ['https://cdn.example/x.js', 'http://localhost:5173/', 'ws://evil.example/']) {
+      const cb = vi.fn();
+      listener({ url }, cb);
+      expect(cb).toHaveBeenCalledWith({ cancel: true });
+    }
+  });
+
+  it('lets the dev server (and its HMR socket) through in development only', () => {
+    expect(isDevServerRequest('http://localhost:5173/src/main.ts', 'http://localhost:5173')).toBe(true);
+    expect(isDevServerRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isDevServerRequest('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isDevServerRequest('https://example.com/', 'http://localhost:5173')).toBe(false);
+    expect(isDevServerRequest('http://localhost:5173/')).toBe(false);
   });
 });
