@@ -90,6 +90,16 @@ test('timeline filters by account and type, and links the two sides of a transfe
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('timeline-count')).toHaveText('5 events');
+
+  // Date range: everything happened today (UTC in this browser).
+  const today = new Date().toISOString().slice(0, 10);
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('From', { exact: true }).fill(tomorrow);
+  await expect(page.getByTestId('timeline-count')).toHaveText('0 events');
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await page.getByLabel('From', { exact: true }).fill(today);
+  await page.getByLabel('To', { exact: true }).fill(today);
+  await expect(page.getByTestId('timeline-count')).toHaveText('5 events');
 });
 
 test('the as-of view shows the earlier balance, marked as a past view', async ({ app: page }) => {

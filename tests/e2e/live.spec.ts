@@ -6,14 +6,14 @@ import { balance, expect, nav, openAccount, test } from './fixtures';
 test('a change made elsewhere shows up at once, without a reload', async ({ app: page, server }) => {
   await openAccount(page, 'Alice Martin', '10.00');
   const accountId = decodeURIComponent(new URL(page.url()).hash.split('/').at(-1) ?? '');
-  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.evaluate(() => ((globalThis as unknown as { marker: number }).marker = 42));
 
   const r = await server.ledger.invoke('deposit', { commandId: randomUUID(), accountId, amount: '5.00' });
   expect(r.ok).toBe(true);
   await expect(balance(page)).toHaveText('€15.00');
   await expect(page.getByTestId('event-count')).toHaveText('2 events');
   // Same document: nothing was reloaded.
-  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  expect(await page.evaluate(() => (globalThis as unknown as { marker?: number }).marker)).toBe(42);
 });
 
 test('menu actions: toggle the theme and open the rebuild panel', async ({ app: page, server }) => {

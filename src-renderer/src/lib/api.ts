@@ -66,9 +66,21 @@ export function httpTransport(token: string, base = ''): Transport {
   const listeners = new Map<PushName, Set<(payload: unknown) => void>>();
   let source: EventSource | null = null;
 
+  const deliver = (name: PushName, payload: unknown) => {
+    for (const l of listeners.get(name) ?? []) l(payload);
+  };
+
   const connect = () => {
     if (source) return;
+    let dropped = false;
     source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    // EventSource reconnects by itself; pushes sent while it was down are lost, so tell the
+    // views the ledger may have changed and let them refetch.
+    source.onerror = () => (dropped = true);
+    source.onopen = () => {
+      if (dropped) deliver('ledgerChanged', { position: 0 });
+      dropped = false;
+    };
     source.onmessage = (ev: MessageEvent<string>) => {
       let msg: { name: PushName; payload: unknown };
       try {
@@ -76,7 +88,7 @@ export function httpTransport(token: string, base = ''): Transport {
       } catch {
         return;
       }
-      for (const l of listeners.get(msg.name) ?? []) l(msg.payload);
+      deliver(msg.name, msg.payload);
     };
   };
 
