@@ -115,7 +115,10 @@ export class RebuildRunner {
   }
 
   cancel(): RebuildStatus {
-    if (this.cancelFlag) Atomics.store(this.cancelFlag, 0, 1);
+    if (this.cancelFlag) {
+      Atomics.store(this.cancelFlag, 0, 1);
+      Atomics.notify(this.cancelFlag, 0); // wakes the worker if it is pausing between batches
+    }
     return this.current;
   }
 

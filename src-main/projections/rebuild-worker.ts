@@ -10,7 +10,7 @@ export interface WorkerInput {
   nativeBinding?: string;
   /** Int32Array over a SharedArrayBuffer: [0] becomes 1 when the user cancels. */
   cancel: SharedArrayBuffer;
-  options: Pick<RebuildOptions, 'projections' | 'batchSize' | 'dryRun' | 'verify'>;
+  options: Pick<RebuildOptions, 'projections' | 'batchSize' | 'dryRun' | 'verify' | 'pauseMs'>;
 }
 
 export type WorkerMessage =
@@ -29,6 +29,8 @@ try {
     const result = rebuildProjections(db, store, {
       ...input.options,
       isCancelled: () => Atomics.load(cancel, 0) === 1,
+      // Waits between batches, but wakes at once when the runner cancels (it notifies).
+      sleep: (ms) => void Atomics.wait(cancel, 0, 0, ms),
       onProgress: (done, total) => {
         const now = Date.now();
         if (now - last > 100 || done === total) {

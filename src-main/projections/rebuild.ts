@@ -12,11 +12,28 @@ import { projectionsNamed } from './registry';
 /** Events per transaction; measured with `npm run bench` (W4): larger batches gain little past this. */
 export const REBUILD_BATCH = 10_000;
 
+/**
+ * Pause between batches, with the write lock released, so that a command waiting for the lock
+ * (on another connection: the main thread, another process) gets it. Without the pause the
+ * rebuild re-takes the lock microseconds after committing, while SQLite's busy handler polls
+ * the lock at growing intervals (up to every 100 ms): a waiting command starves through several
+ * batches and fails with SQLITE_BUSY after busy_timeout. 100 ms covers the poll interval.
+ */
+export const REBUILD_PAUSE_MS = 100;
+
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks this thread for `ms` without spinning (Atomics.wait works on Node's main thread too). */
+const sleep = (ms: number) => void Atomics.wait(pauseCell, 0, 0, ms);
+
 export interface RebuildOptions {
   projections?: readonly ProjectionName[];
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
+  /** Lock-free pause between batches (default REBUILD_PAUSE_MS); 0 for none. */
+  pauseMs?: number;
+  /** How to pause (default: block this thread); the worker wakes early on cancel. */
+  sleep?: (ms: number) => void;
   /** Compare the rebuilt rows with the live ones before swapping (default true). */
   verify?: boolean;
   /** Build and compare only; keep the live tables (used by `verify`). */
@@ -41,6 +58,7 @@ export function rebuildProjections(
 ): RebuildResult {
   const projections = projectionsNamed(opts.projections);
   const batch = opts.batchSize ?? REBUILD_BATCH;
+  const pause = opts.pauseMs ?? REBUILD_PAUSE_MS;
   ensureCheckpointTable(db);
   dropShadows(db, projections);
   const tag = newTag();
@@ -62,6 +80,7 @@ export function rebuildProjections(
         throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
       store.transaction(() => step(Math.min(batch, total - pos)));
       opts.onProgress?.(pos, total);
+      if (pause > 0 && pos < total) (opts.sleep ?? sleep)(pause);
     }
     // Final catch-up and swap under one write lock: commands wait for it, none is lost.
     return store.transaction(() => {

@@ -64,7 +64,11 @@ describe('projector catch-up on open', () => {
       // And it keeps being maintained inline afterwards.
       const list = await l.invoke('listAccounts', {});
       const a = list.ok ? list.value.find((x) => x.status === 'open') : undefined;
-      const r = await l.invoke('deposit', { commandId: 'after-catch-up', accountId: a!.accountId, amount: '1' });
+      const r = await l.invoke('deposit', {
+        commandId: 'after-catch-up',
+        accountId: a!.accountId,
+        amount: '1',
+      });
       expect(r.ok).toBe(true);
       expect(l.verify().ok).toBe(true);
     } finally {
@@ -87,7 +91,9 @@ describe('projector catch-up on open', () => {
       const head = store.headPosition();
       expect(progress.length).toBeGreaterThanOrEqual(3);
       expect(progress.at(-1)).toEqual([head, head]);
-      expect(progress.every(([d, tot], i) => tot === head && (i === 0 || d > progress[i - 1]![0]))).toBe(true);
+      expect(progress.every(([d, tot], i) => tot === head && (i === 0 || d > progress[i - 1]![0]))).toBe(
+        true,
+      );
     } finally {
       db.close();
     }
@@ -102,7 +108,10 @@ describe('projector catch-up on open', () => {
     try {
       expect(projectionRows(l.db)).toEqual(expected);
       expect(
-        l.db.prepare(`SELECT definition_version FROM projection_checkpoints WHERE name = 'timeline'`).pluck().get(),
+        l.db
+          .prepare(`SELECT definition_version FROM projection_checkpoints WHERE name = 'timeline'`)
+          .pluck()
+          .get(),
       ).toBe(timelineProjection.definitionVersion);
     } finally {
       await l.close();
@@ -118,9 +127,12 @@ describe('projector catch-up on open', () => {
       );
       new Projector(db, store, bumped).open();
       expect(projectionRows(db)).toEqual(expected);
-      expect(db.prepare(`SELECT definition_version FROM projection_checkpoints WHERE name = 'accounts'`).pluck().get()).toBe(
-        2,
-      );
+      expect(
+        db
+          .prepare(`SELECT definition_version FROM projection_checkpoints WHERE name = 'accounts'`)
+          .pluck()
+          .get(),
+      ).toBe(2);
     } finally {
       db.close();
     }

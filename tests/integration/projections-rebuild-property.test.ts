@@ -51,7 +51,7 @@ describe('rebuild equals incremental maintenance (property)', () => {
         expect(new Map(balanceRows(t).map((r) => [r.account_id, r.balance_minor]))).toEqual(
           foldBalances(t.ledger.store),
         );
-        const r = rebuildProjections(t.ledger.db, t.ledger.store, { batchSize });
+        const r = rebuildProjections(t.ledger.db, t.ledger.store, { batchSize, pauseMs: 0 });
         expect(r.differences).toEqual([]);
         expect(r.done).toBe(t.ledger.store.headPosition());
         expect(projectionRows(t.ledger.db)).toEqual(before);
@@ -79,7 +79,11 @@ describe('rebuild equals incremental maintenance (property)', () => {
           const t = fresh();
           await runHistory(t.ledger, ops);
           const before = projectionRows(t.ledger.db);
-          const r = rebuildProjections(t.ledger.db, t.ledger.store, { projections: [name], batchSize: 3 });
+          const r = rebuildProjections(t.ledger.db, t.ledger.store, {
+            projections: [name],
+            batchSize: 3,
+            pauseMs: 0,
+          });
           expect(r.differences).toEqual([]);
           expect(projectionRows(t.ledger.db)).toEqual(before);
           await t.dispose();

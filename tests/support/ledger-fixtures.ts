@@ -94,7 +94,18 @@ export interface GenerateTarget {
   projector: Projector;
 }
 
-const OWNERS = ['Ada', 'Grace', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Radia', 'Edsger', 'Frances'];
+const OWNERS = [
+  'Ada',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Dennis',
+  'Barbara',
+  'Ken',
+  'Radia',
+  'Edsger',
+  'Frances',
+];
 const WORDS = ['rent', 'salary', 'groceries', 'refund', 'invoice', 'coffee', 'fuel', 'books', undefined];
 
 /**
@@ -113,7 +124,7 @@ export function generateEvents(target: GenerateTarget, n: number, o: GenerateOpt
   const pick = () => Math.floor(rand() * ids.length);
   const amount = (max: number) => 1 + Math.floor(rand() * max);
   const money = (minor: number) => ({ minor, currency });
-  const describe = (d: { description?: string }) => {
+  const describe = (d: Record<string, unknown>) => {
     const w = WORDS[Math.floor(rand() * WORDS.length)];
     if (w) d.description = w;
     return d;
@@ -305,7 +316,11 @@ export interface HistoryResult {
 }
 
 /** Runs the ops through `ledger.invoke`; refusals are expected and counted, not thrown. */
-export async function runHistory(ledger: Ledger, ops: readonly Op[], seed = 'history'): Promise<HistoryResult> {
+export async function runHistory(
+  ledger: Ledger,
+  ops: readonly Op[],
+  seed = 'history',
+): Promise<HistoryResult> {
   const accounts: string[] = [];
   const eventIds: string[] = [];
   const sent: Array<[string, Record<string, unknown>]> = [];

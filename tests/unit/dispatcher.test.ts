@@ -92,14 +92,20 @@ describe('dispatcher in the ledger', () => {
       if (name === 'ledgerChanged') pushes.push(payload);
     });
     try {
-      const opened = await ledger.invoke('openAccount', { commandId: 'open-0001', owner: 'Ada', currency: 'EUR' });
+      const opened = await ledger.invoke('openAccount', {
+        commandId: 'open-0001',
+        owner: 'Ada',
+        currency: 'EUR',
+      });
       expect(opened.ok).toBe(true);
       const accountId = opened.ok ? opened.value.accountId : '';
       const dep = await ledger.invoke('deposit', { commandId: 'dep-00001', accountId, amount: '12.50' });
       expect(dep).toEqual({ ok: true, value: { position: 2, duplicate: false } });
       // Stored and projected: the commit stands.
       expect(ledger.store.headPosition()).toBe(2);
-      expect(ledger.store.getEvent(ledger.store.readStream(accountId)[1]!.eventId)?.eventType).toBe('MoneyDeposited');
+      expect(ledger.store.getEvent(ledger.store.readStream(accountId)[1]!.eventId)?.eventType).toBe(
+        'MoneyDeposited',
+      );
       const acc = await ledger.invoke('getAccount', { accountId });
       expect(acc.ok && acc.value.balance.minor).toBe(1250);
       expect(delivered).toEqual(['AccountCreated', 'MoneyDeposited']);
