@@ -1,4 +1,120 @@
-// PLACEHOLDER (the backup engineer fills this): backup, backups, restore, export, import.
-import type { CliCommand } from './types';
+// The backup commands: back up now, list backups, restore, export and import the event log.
+// Failures are LedgerErrors (main.ts maps them to exit codes: io → 4, validation → 2, ...).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BackupInfo } from '../../src-shared/contract';
+import { LedgerError } from '../../src-shared/errors';
+import { exportEvents, importEvents, restoreFile } from '../backup/index';
+import { checkFlags, positional, usage } from './args';
+import type { CliCommand, CliContext } from './types';
 
-export const backupCommands: CliCommand[] = [];
+const size = (bytes: number) =>
+  bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+
+function backupsTable(rows: BackupInfo[]): string {
+  if (rows.length === 0) return 'No backups yet.';
+  const head = ['CREATED (UTC)', 'KIND', 'EVENTS', 'POSITION', 'SIZE', 'VERIFIED', 'FILE'];
+  const lines = rows.map((b) => [
+    b.createdAt.slice(0, 19).replace('T', ' '),
+    b.kind,
+    String(b.eventCount),
+    String(b.headPosition),
+    size(b.sizeBytes),
+    b.verified,
+    b.name,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const right = new Set([2, 3, 4]);
+  const fmt = (l: string[]) =>
+    l
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [fmt(head), ...lines.map(fmt)].join('\n');
+}
+
+const print = (ctx: CliContext, value: unknown, human: string) =>
+  ctx.out(ctx.json ? JSON.stringify(value) : human);
+
+/** Problems that stop the ledger from opening, where a restore is exactly what the user needs. */
+const unopenable = (e: unknown) =>
+  e instanceof LedgerError && e.code === 'io' && ['file_corrupt', 'not_a_ledger'].includes(e.reason ?? '');
+
+export const backupCommands: CliCommand[] = [
+  {
+    name: 'backup',
+    usage: 'backup [DEST]',
+    summary: 'Back up the ledger now (verified); DEST is a folder or a new file, default backups/ next to it',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const dest = args.positionals[0];
+      const info = await ctx
+        .ledger()
+        .backups.create('manual', dest !== undefined ? { dest: resolve(dest) } : {});
+      print(ctx, info, info.file);
+      ctx.err(
+        `Backed up ${info.eventCount} events (${size(info.sizeBytes)}), verified: ${info.verifyMessage}`,
+      );
+    },
+  },
+  {
+    name: 'backups',
+    usage: 'backups',
+    summary: 'List the backups in the backup folder, newest first',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const list = await ctx.ledger().backups.list();
+      print(ctx, list, backupsTable(list));
+    },
+  },
+  {
+    name: 'restore',
+    usage: 'restore FILE',
+    summary: 'Replace the ledger with a backup (verified first; the current file is kept as a backup)',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const file = positional(args, 0, 'backup FILE');
+      let ledger;
+      try {
+        ledger = ctx.ledger();
+      } catch (e) {
+        if (!unopenable(e)) throw e;
+        // The ledger does not open: restore over it, keeping the damaged file aside.
+        ctx.err(`The ledger does not open (${(e as Error).message}); restoring over it.`);
+        const r = await restoreFile(ctx.dbPath, file);
+        print(
+          ctx,
+          r,
+          `Restored from ${r.restoredFrom}; the damaged file was kept as ${r.keptAs ?? '(none)'}`,
+        );
+        return;
+      }
+      // A bare name refers to the backup folder (as listed by `ledger backups`), else a path.
+      const r = await ledger.backups.restore(file);
+      print(ctx, r, `Restored from ${r.restoredFrom}; the previous ledger was kept as ${r.keptAs}`);
+    },
+  },
+  {
+    name: 'export',
+    usage: 'export FILE.jsonl',
+    summary: 'Write the whole event log as JSON Lines (one event a line, with its hash)',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const file = resolve(positional(args, 0, 'export FILE'));
+      if (existsSync(file)) throw usage(`${file} already exists; choose a new file`);
+      const r = await exportEvents(ctx.ledger(), file);
+      print(ctx, r, `Exported ${r.eventCount} events to ${r.file}`);
+    },
+  },
+  {
+    name: 'import',
+    usage: 'import FILE.jsonl',
+    summary: 'Create the --db ledger (new or empty) from an exported log; all or nothing',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const file = resolve(positional(args, 0, 'import FILE'));
+      const r = await importEvents(ctx.dbPath, file);
+      print(ctx, r, `Imported ${r.eventCount} events into ${r.path}`);
+    },
+  },
+];
