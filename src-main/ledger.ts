@@ -99,6 +99,7 @@ export class Ledger {
       db: () => this.db,
       store: () => this.store,
       withClosedDatabase: (fn) => this.withClosedDatabase(fn),
+      push: (name, payload) => this.push(name, payload),
     });
     if (options.autoBackup) this.backups.start();
   }
