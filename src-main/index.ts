@@ -2,7 +2,7 @@
 // (with a recovery dialog when it cannot be opened), window, IPC and menu.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, ipcMain, nativeTheme, session, shell } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
 import { openLedger } from './ledger';
 import { loadBackupHooks } from './electron/backup-module';
 import { registerLedgerIpc } from './electron/ipc';
@@ -46,10 +46,15 @@ if (!setupSingleInstance(app, { focusWindow: () => shellRef?.focus(), openLedger
     openFile(path);
   });
   installWebContentsGuards(app, shell, devServerUrl);
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Ledger failed to start', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Never a silent exit or a blank window: say what failed.
+      console.error('Ledger failed to start', error);
+      dialog.showErrorBox('Ledger could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {

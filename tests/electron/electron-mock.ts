@@ -63,6 +63,7 @@ export function electronMock() {
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
       showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+      showErrorBox: vi.fn(),
     },
     nativeTheme: Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' }),
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
