@@ -64,8 +64,3 @@ export function parseBackupName(name: string): ParsedBackupName | null {
   if (Number.isNaN(createdAt.getTime())) return null;
   return { stem: m[1]!, createdAt, headPosition: Number(m[6]), kind: m[7] as BackupKind };
 }
-
-/** A temporary name in the same folder that never looks like a backup (hidden, no .sqlite end). */
-export function partialName(finalName: string, tag: string): string {
-  return `.${finalName}.partial-${tag}`;
-}

@@ -13,7 +13,9 @@ import {
   unlinkSync,
   writeFileSync,
   mkdirSync,
+  readdirSync,
 } from 'node:fs';
+import { join } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 
 export interface FileOps {
@@ -67,7 +69,9 @@ const messages: Record<string, (p: string) => string> = {
   io_error: (p) => `Could not read or write ${p}`,
 };
 
-function reasonOf(code: string): string {
+function reasonOf(code: string, path: string): string {
+  // SQLite cannot create a file in a folder that exists: a permission or read-only problem.
+  if (code.startsWith('SQLITE_CANTOPEN') && existsSync(path)) return 'file_readonly';
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY'))
     return 'file_readonly';
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return 'disk_full';
@@ -80,10 +84,45 @@ function reasonOf(code: string): string {
 export function writeError(e: unknown, path: string, what = 'the backup'): LedgerError {
   if (e instanceof LedgerError) return e;
   const code = (e as { code?: unknown } | null)?.code;
-  const reason = typeof code === 'string' ? reasonOf(code) : 'io_error';
+  const reason = typeof code === 'string' ? reasonOf(code, path) : 'io_error';
   const detail = e instanceof Error ? e.message : String(e);
   return new LedgerError('io', `${messages[reason]!(path)} while writing ${what} (${detail})`, reason, {
     path,
     ...(typeof code === 'string' ? { errno: code } : {}),
   });
+}
+
+/** Our temporary files: hidden, with a random 8-hex-digit tag (see backup-name.ts, restore.ts, import). */
+const TEMPORARY = /^\..+\.(partial|restore|import)-[0-9a-f]{8}(-wal|-shm|-journal)?$/;
+
+/**
+ * Removes temporary files a crash left behind. Only old ones: a younger one may belong to a
+ * backup another process (the CLI, say) is writing right now.
+ */
+export function removeStaleTemporaries(
+  dirs: readonly string[],
+  olderThanMs: number,
+  now = Date.now(),
+): string[] {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!TEMPORARY.test(name)) continue;
+      const file = join(dir, name);
+      try {
+        if (now - statSync(file).mtimeMs < olderThanMs) continue;
+        unlinkSync(file);
+        removed.push(file);
+      } catch {
+        /* gone already, or not ours to remove */
+      }
+    }
+  }
+  return removed;
 }

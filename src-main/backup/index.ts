@@ -3,7 +3,7 @@
 // migration, and the free functions the Electron shell and the CLI use (export, import, restore
 // over a file that cannot be opened, the backup folder).
 import type Database from 'better-sqlite3';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { BackupInfo } from '../../src-shared/contract';
 import type { PushPayload } from '../../src-shared/contract';
@@ -11,7 +11,7 @@ import { LedgerError } from '../../src-shared/errors';
 import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
 import { type CopyFn, writeBackup, writeBackupSync } from './backup-file';
 import { backupDir, type BackupKind } from './backup-name';
-import { type FileOps, nodeFileOps } from './file-ops';
+import { type FileOps, nodeFileOps, removeStaleTemporaries } from './file-ops';
 import { applyRotation, listBackupsIn } from './list-backups';
 import { restoreOnline, type RestoreResult } from './restore';
 import { DEFAULT_ROTATION_POLICY, type RotationPolicy } from './rotation';
@@ -69,6 +69,8 @@ export interface BackupService {
 }
 
 export const DEFAULT_INTERVAL_MS = 30 * 60 * 1000;
+/** Temporary files older than this, left by a crash, are removed when the schedule starts. */
+export const STALE_TEMPORARY_MS = 6 * 60 * 60 * 1000;
 
 export function createBackupService(host: BackupHost, overrides: Partial<BackupConfig> = {}): BackupService {
   const config: BackupConfig = {
@@ -180,7 +182,10 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
           },
         });
       }).then(({ restoredFrom, keptAs }) => ({ restoredFrom, keptAs })),
-    start: () => schedule.start(),
+    start: () => {
+      removeStaleTemporaries([config.dir, dirname(resolve(host.path))], STALE_TEMPORARY_MS);
+      schedule.start();
+    },
     stop: async (options = {}) => {
       await schedule.stop();
       if (options.onQuit) {

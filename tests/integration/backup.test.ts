@@ -2,8 +2,9 @@
 // and no backup-looking file when the disk is full or read-only; backup only when something
 // changed; on quit; before a migration; rotation applied after automatic backups.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LedgerError } from '../../src-shared/errors';
 import { backupBeforeMigration } from '../../src-main/backup/index';
@@ -180,6 +181,51 @@ describe('a destination that cannot be written', () => {
 });
 
 describe('automatic backups', () => {
+  it("pushes 'backupFinished' with the backup's info", async () => {
+    await withLedger(async (l) => {
+      const pushed: unknown[] = [];
+      l.onPush((name, payload) => void (name === 'backupFinished' && pushed.push(payload)));
+      const info = await l.backups.create('manual');
+      expect(pushed).toEqual([info]);
+    }, 20);
+  });
+
+  it('the schedule does not keep the process alive', () => {
+    const dir = tempDir('ledger-backup-');
+    const started = Date.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        resolve(import.meta.dirname, '../support/backup-idle-child.ts'),
+        join(dir, 'l.sqlite'),
+      ],
+      { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8', timeout: 50_000 },
+    );
+    expect(r.stdout).toBe('started 60000\n');
+    expect(r.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(50_000); // exited by itself, long before the 60 s timer
+  });
+
+  it('when the schedule starts, temporary files a crash left behind (and only old ones) are removed', async () => {
+    await withLedger(async (l, dir) => {
+      mkdirSync(join(dir, 'backups'));
+      const old = [
+        join(dir, 'backups', '.ledger.backup.partial-0123abcd'),
+        join(dir, '.ledger.sqlite.restore-89abcdef'),
+      ];
+      const young = join(dir, 'backups', '.ledger.backup.partial-feedbeef');
+      for (const f of [...old, young]) writeFileSync(f, 'x');
+      for (const f of old)
+        utimesSync(f, new Date(Date.now() - 7 * 3_600_000), new Date(Date.now() - 7 * 3_600_000));
+      l.backups.start();
+      await l.backups.stop();
+      for (const f of old) expect(existsSync(f)).toBe(false);
+      expect(existsSync(young)).toBe(true);
+    });
+  });
+
   it('back up only when the log changed since the last backup', async () => {
     await withLedger(async (l) => {
       expect(await l.backups.backupIfChanged()).toBeNull(); // empty ledger: nothing to keep
