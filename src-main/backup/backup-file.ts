@@ -103,7 +103,7 @@ export async function writeBackup(
       copyMs,
     });
   } catch (e) {
-    removeQuietly(ops, tmp);
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) removeQuietly(ops, f);
     throw writeError(e, opts.dest ?? target.dir);
   }
 }
@@ -133,7 +133,7 @@ export function writeBackupSync(
       copyMs,
     });
   } catch (e) {
-    removeQuietly(ops, tmp);
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) removeQuietly(ops, f);
     throw writeError(e, opts.dest ?? target.dir);
   }
 }

@@ -82,6 +82,28 @@ describe('restore', () => {
     }, 400);
   });
 
+  it('recreates projections missing from the restored file', async () => {
+    await withLedger(async (l, dir) => {
+      const backup = await l.backups.create('manual');
+      const expected = projectionRows(l.db);
+      const bare = join(dir, 'no-projections.sqlite');
+      const { copyFileSync } = await import('node:fs');
+      copyFileSync(backup.file, bare);
+      const db = new Database(bare);
+      const tables = db
+        .prepare(
+          `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('events', 'streams', 'snapshots', 'ledger_meta')`,
+        )
+        .pluck()
+        .all() as string[];
+      for (const t of tables) db.exec(`DROP TABLE ${t}`);
+      db.close();
+      await l.backups.restore(bare);
+      expect(projectionRows(l.db)).toEqual(expected);
+      expect(l.verify().ok).toBe(true);
+    }, 300);
+  });
+
   const damages: Array<[Damage, string, RegExp]> = [
     ['truncated', 'file_truncated', /truncated/],
     ['flipped-event-byte', 'chain_broken', /hash chain is broken: Event at position \d+ was altered/],
