@@ -6,7 +6,8 @@ import type { BackupInfo } from '../../src-shared/contract';
 import { ledgerStem, parseBackupName } from './backup-name';
 import { type FileOps, nodeFileOps, removeQuietly } from './file-ops';
 import { planRotation, type RotationPolicy } from './rotation';
-import { infoFrom } from './backup-file';
+import { infoFrom, sha256File } from './backup-file';
+import { verifyBackupFile } from './verify-backup';
 import { readSidecar, sidecarPath } from './sidecar';
 
 export interface ListedBackup extends BackupInfo {
@@ -88,4 +89,28 @@ export function applyRotation(
     removeQuietly(ops, sidecarPath(file));
   }
   return plan.remove;
+}
+
+/**
+ * Verifies a listed backup again, fully: the file's checksum against its record, then the
+ * read-only checks against the facts recorded when it was written. Does not change the file.
+ */
+export function recheckBackup(b: ListedBackup): ListedBackup {
+  const record = readSidecar(b.file);
+  if (record && sha256File(b.file) !== record.sha256) {
+    return {
+      ...b,
+      verified: 'failed',
+      verifyMessage: 'The file changed after it was verified (checksum differs)',
+    };
+  }
+  const result = verifyBackupFile(
+    b.file,
+    record
+      ? { eventCount: record.eventCount, headPosition: record.headPosition, headHash: record.headHash }
+      : undefined,
+  );
+  return result.ok
+    ? { ...b, verified: record ? 'ok' : 'unverified', verifyMessage: result.message }
+    : { ...b, verified: 'failed', verifyMessage: result.message };
 }

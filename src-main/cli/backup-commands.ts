@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { BackupInfo } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
 import { exportEvents, importEvents, restoreFile } from '../backup/index';
+import { listBackupsIn, recheckBackup } from '../backup/list-backups';
 import { checkFlags, positional, usage } from './args';
 import type { CliCommand, CliContext } from './types';
 
@@ -65,6 +66,22 @@ export const backupCommands: CliCommand[] = [
       checkFlags(args, []);
       const list = await ctx.ledger().backups.list();
       print(ctx, list, backupsTable(list));
+    },
+  },
+  {
+    name: 'verify-backups',
+    usage: 'verify-backups',
+    summary: 'Check every listed backup again (checksum, integrity, hash chain); exit 4 if one fails',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const ledger = ctx.ledger();
+      const list = listBackupsIn(ledger.backups.config.dir, ledger.path)
+        .map(recheckBackup)
+        .map(({ headHash: _h, ...info }) => info);
+      print(ctx, list, backupsTable(list));
+      const failed = list.filter((b) => b.verified === 'failed');
+      for (const b of failed) ctx.err(`${b.name}: ${b.verifyMessage}`);
+      return failed.length > 0 ? 4 : 0;
     },
   },
   {

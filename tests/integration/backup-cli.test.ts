@@ -1,6 +1,6 @@
 // The backup commands of the CLI, through runCli (the same path as `npm run ledger -- ...`):
 // output, --json, and exit codes by error kind.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../src-shared/contract';
@@ -48,6 +48,8 @@ describe('ledger backup / backups / restore / export / import', () => {
     const list = JSON.parse((await cli(db, '--json', 'backups')).out) as BackupInfo[];
     expect(list.map((b) => b.name)).toEqual([info.name]);
 
+    expect((await cli(db, 'verify-backups')).code).toBe(0);
+
     const l = openLedger(db);
     generateEvents(l, 10, { seed: 32, startTime: Date.UTC(2025, 0, 1) });
     await l.close();
@@ -82,6 +84,19 @@ describe('ledger backup / backups / restore / export / import', () => {
     expect((await cli(db, 'backup', join(dir, 'log.jsonl', 'x.sqlite'))).code).toBe(4);
     // Missing argument: usage, exit 2.
     expect((await cli(db, 'restore')).code).toBe(2);
+  });
+
+  it('verify-backups finds a backup damaged after it was written', async () => {
+    const { db } = await ledgerWith(60);
+    const info = JSON.parse((await cli(db, '--json', 'backup')).out) as BackupInfo;
+    const bytes = readFileSync(info.file);
+    const at = bytes.indexOf(Buffer.from('"minor":'));
+    bytes[at + 8] = bytes[at + 8] === 0x39 ? 0x31 : bytes[at + 8]! + 1; // same size, one digit changed
+    writeFileSync(info.file, bytes);
+    const r = await cli(db, '--json', 'verify-backups');
+    expect(r.code).toBe(4);
+    expect(JSON.parse(r.out)[0]).toMatchObject({ name: info.name, verified: 'failed' });
+    expect(r.err).toMatch(/checksum differs/);
   });
 
   it('restores over a ledger that does not open', async () => {
