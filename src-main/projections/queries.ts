@@ -88,13 +88,22 @@ export class ReadModel {
       timestampOf: db.prepare('SELECT timestamp FROM events WHERE position = ?').pluck(),
       head: db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
       // For each account opened by then, its last timeline row at or before the position:
-      // balance, owner and status as they stood. One index seek per account.
+      // balance, owner and status as they stood. One index seek per account. A closed account
+      // can still be renamed, so a rename as the last row of an account closed today needs a
+      // look for its close (rare: the CASE only runs that subquery then).
       asOf: db.prepare(
-        `SELECT t.account_id, t.owner, t.currency, t.balance_after, t.event_type
+        `SELECT t.account_id, t.owner, t.currency, t.balance_after,
+                CASE
+                  WHEN t.event_type = 'AccountClosed' THEN 1
+                  WHEN t.event_type = 'AccountRenamed' AND a.status = 'closed' THEN EXISTS (
+                    SELECT 1 FROM timeline WHERE account_id = a.account_id AND position <= @p
+                       AND event_type = 'AccountClosed')
+                  ELSE 0
+                END AS closed
            FROM accounts a
            JOIN timeline t ON t.position = (
-             SELECT max(position) FROM timeline WHERE account_id = a.account_id AND position <= ?)
-          WHERE a.opened_position <= ?
+             SELECT max(position) FROM timeline WHERE account_id = a.account_id AND position <= @p)
+          WHERE a.opened_position <= @p
           ORDER BY t.owner COLLATE NOCASE, a.opened_position`,
       ),
     };
@@ -186,12 +195,12 @@ export class ReadModel {
     if (q.position !== undefined) position = Math.min(q.position, head);
     else position = (this.stmts.positionAt.get(Date.parse(q.time!)) as number | null) ?? 0;
     const ts = position > 0 ? (this.stmts.timestampOf.get(position) as number) : null;
-    const rows = this.stmts.asOf.all(position, position) as Array<{
+    const rows = this.stmts.asOf.all({ p: position }) as Array<{
       account_id: string;
       owner: string;
       currency: string;
       balance_after: number;
-      event_type: string;
+      closed: 0 | 1;
     }>;
     return {
       position,
@@ -200,7 +209,7 @@ export class ReadModel {
         accountId: r.account_id,
         owner: r.owner,
         currency: r.currency,
-        status: r.event_type === 'AccountClosed' ? 'closed' : 'open',
+        status: r.closed ? 'closed' : 'open',
         balance: { minor: r.balance_after, currency: r.currency },
       })),
     };

@@ -1,0 +1,313 @@
+// As-of balances and monthly totals, against folds of the log. As of a position or a time, every
+// account opened by then appears with the balance, owner and status it had then; later ones are
+// absent. Monthly totals group by the UTC month of the entry time.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AsOfBalances } from '../../src-shared/contract';
+import { balanceDelta, type StoredEvent } from '../../src-shared/events';
+import type { AppendBatch } from '../../src-main/eventstore/types';
+import type { Ledger } from '../../src-main/ledger';
+import {
+  foldLog,
+  generateEvents,
+  runHistory,
+  tempLedger,
+  uuidFrom,
+  rng,
+  type TempLedger,
+} from '../support/ledger-fixtures';
+
+async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`call failed: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** What balancesAsOf should answer, by folding the events that `include` keeps. */
+function expectedAsOf(l: Ledger, upTo: number, include?: (e: StoredEvent) => boolean) {
+  return [...foldLog(l.store, upTo, include).values()]
+    .map((a) => ({
+      accountId: a.accountId,
+      owner: a.owner,
+      currency: a.currency,
+      status: a.status,
+      balance: { minor: a.balance, currency: a.currency },
+    }))
+    .sort((a, b) => a.accountId.localeCompare(b.accountId));
+}
+const sorted = (r: AsOfBalances) => [...r.accounts].sort((a, b) => a.accountId.localeCompare(b.accountId));
+
+describe('balancesAsOf', () => {
+  let t: TempLedger;
+  let ledger: Ledger;
+  let closedThenRenamed: string;
+  let closedAt: number;
+
+  beforeAll(async () => {
+    t = tempLedger();
+    ledger = t.ledger;
+    // Generated history first (one event a day), then commands of every kind (now), so as-of
+    // positions and times see renames, closes and corrections too.
+    generateEvents(ledger, 1500, { accounts: 40, seed: 11, stepMs: 86_400_000 / 4 });
+    await runHistory(
+      ledger,
+      fc.sample(
+        fc.array(
+          fc.constantFrom(
+            { kind: 'open', owner: 1, opening: 500 } as const,
+            { kind: 'deposit', account: 3, minor: 100, description: null } as const,
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        { numRuns: 1, seed: 3 },
+      )[0]!,
+      'asof-a',
+    );
+    const r = await ok(
+      ledger.invoke('openAccount', {
+        commandId: 'asof-close-1',
+        owner: 'Closer',
+        currency: 'EUR',
+        openingBalance: '5',
+      }),
+    );
+    closedThenRenamed = r.accountId;
+    await ok(ledger.invoke('withdraw', { commandId: 'asof-close-2', accountId: r.accountId, amount: '5' }));
+    closedAt = (
+      await ok(ledger.invoke('closeAccount', { commandId: 'asof-close-3', accountId: r.accountId }))
+    ).position;
+    // A closed account can still be renamed (the rules allow it); it stays closed.
+    await ok(
+      ledger.invoke('renameAccount', {
+        commandId: 'asof-close-4',
+        accountId: r.accountId,
+        owner: 'Closer (archived)',
+      }),
+    );
+    await runHistory(
+      ledger,
+      fc.sample(
+        fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constant('rename' as const), account: fc.nat(50), owner: fc.nat(9) }),
+            fc.record({
+              kind: fc.constant('withdraw' as const),
+              account: fc.nat(50),
+              minor: fc.nat({ max: 900 }).map((x) => x + 1),
+              description: fc.constant(null),
+            }),
+            fc.record({ kind: fc.constant('correct' as const), event: fc.nat(50) }),
+            fc.record({ kind: fc.constant('drain' as const), account: fc.nat(3) }),
+            fc.record({ kind: fc.constant('close' as const), account: fc.nat(3) }),
+            fc.record({ kind: fc.constant('open' as const), owner: fc.nat(9), opening: fc.constant(null) }),
+          ),
+          { minLength: 40, maxLength: 40 },
+        ),
+        { numRuns: 1, seed: 4 },
+      )[0]!,
+      'asof-b',
+    );
+  });
+  afterAll(() => t.dispose());
+
+  it('as of any position: the fold of the log up to there (accounts opened later are absent)', async () => {
+    const head = ledger.store.headPosition();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: head + 5 }), async (position) => {
+        const r = await ok(ledger.invoke('balancesAsOf', { position }));
+        const p = Math.min(position, head);
+        expect(r.position).toBe(p);
+        expect(r.timestamp).toBe(
+          p === 0 ? null : ledger.store.readAll(p - 1, { limit: 1 }).next().value!.timestamp,
+        );
+        expect(sorted(r)).toEqual(expectedAsOf(ledger, p));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('as of any time: the fold of the events entered at or before it', async () => {
+    const events = [...ledger.store.readAll()];
+    const first = Date.parse(events[0]!.timestamp);
+    const last = Date.parse(events.at(-1)!.timestamp);
+    const time = fc.oneof(
+      fc.constantFrom(...events.map((e) => Date.parse(e.timestamp))),
+      fc.integer({ min: first - 86_400_000, max: last + 1000 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(time, async (ms) => {
+        const iso = new Date(ms).toISOString();
+        const r = await ok(ledger.invoke('balancesAsOf', { time: iso }));
+        const included = events.filter((e) => Date.parse(e.timestamp) <= ms);
+        expect(r.position).toBe(included.at(-1)?.position ?? 0);
+        expect(sorted(r)).toEqual(
+          expectedAsOf(ledger, Number.MAX_SAFE_INTEGER, (e) => Date.parse(e.timestamp) <= ms),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a closed account shows closed from its close on (also after a later rename), open before', async () => {
+    const before = await ok(ledger.invoke('balancesAsOf', { position: closedAt - 1 }));
+    expect(before.accounts.find((a) => a.accountId === closedThenRenamed)).toMatchObject({
+      status: 'open',
+      owner: 'Closer',
+    });
+    const at = await ok(ledger.invoke('balancesAsOf', { position: closedAt }));
+    expect(at.accounts.find((a) => a.accountId === closedThenRenamed)).toMatchObject({
+      status: 'closed',
+      owner: 'Closer',
+    });
+    const later = await ok(ledger.invoke('balancesAsOf', { position: closedAt + 1 }));
+    expect(later.accounts.find((a) => a.accountId === closedThenRenamed)).toMatchObject({
+      status: 'closed',
+      owner: 'Closer (archived)',
+      balance: { minor: 0, currency: 'EUR' },
+    });
+    const now = await ok(ledger.invoke('getAccount', { accountId: closedThenRenamed }));
+    expect(now.status).toBe('closed');
+  });
+
+  it('the empty ledger and position 0 answer with no accounts', async () => {
+    const e = tempLedger();
+    try {
+      expect(await ok(e.ledger.invoke('balancesAsOf', { position: 5 }))).toEqual({
+        position: 0,
+        timestamp: null,
+        accounts: [],
+      });
+      expect(await ok(e.ledger.invoke('balancesAsOf', { time: '2030-01-01T00:00:00Z' }))).toEqual({
+        position: 0,
+        timestamp: null,
+        accounts: [],
+      });
+    } finally {
+      await e.dispose();
+    }
+    expect((await ok(ledger.invoke('balancesAsOf', { position: 0 }))).accounts).toEqual([]);
+  });
+});
+
+describe('monthlyTotals', () => {
+  let t: TempLedger;
+  beforeAll(() => {
+    t = tempLedger();
+  });
+  afterAll(() => t.dispose());
+
+  /** Appends hand-written events with explicit entry times, projecting them inline. */
+  function append(batches: AppendBatch[]): void {
+    t.ledger.store.transaction(() => t.ledger.projector.apply(t.ledger.store.appendMany(batches).events));
+  }
+  const ev = (
+    streamId: string,
+    iso: string,
+    type: AppendBatch['events'][0]['type'],
+    data: object,
+  ): AppendBatch => ({
+    streamId,
+    streamType: 'Account',
+    expectedVersion: 'any',
+    events: [{ type, data, timestamp: Date.parse(iso) }],
+  });
+  const eur = (minor: number) => ({ minor, currency: 'EUR' });
+  const m = (minor: number) => ({ minor, currency: 'EUR' });
+
+  it('groups by UTC month of the entry time: deposits, withdrawals, net, closing balance; quiet months absent', async () => {
+    const r = rng(1);
+    const a = uuidFrom(r);
+    const b = uuidFrom(r);
+    const transferId = uuidFrom(r);
+    append([
+      ev(a, '2024-01-15T10:00:00.000Z', 'AccountCreated', {
+        owner: 'A',
+        currency: 'EUR',
+        openingBalance: eur(10_000),
+      }),
+      ev(b, '2024-01-15T10:00:00.001Z', 'AccountCreated', {
+        owner: 'B',
+        currency: 'EUR',
+        openingBalance: eur(0),
+      }),
+      ev(a, '2024-01-31T23:59:59.999Z', 'MoneyDeposited', { amount: eur(5_000) }),
+      ev(a, '2024-02-01T00:00:00.000Z', 'MoneyWithdrawn', { amount: eur(3_000) }),
+      ev(a, '2024-02-10T00:00:00.000Z', 'TransferSent', { amount: eur(2_000), transferId, toAccountId: b }),
+      ev(b, '2024-02-10T00:00:00.000Z', 'TransferReceived', {
+        amount: eur(2_000),
+        transferId,
+        fromAccountId: a,
+      }),
+      // Nothing in March; a December in another year.
+      ev(a, '2024-04-30T12:00:00.000Z', 'MoneyDeposited', { amount: eur(100) }),
+      ev(a, '2025-12-31T23:59:59.000Z', 'AccountRenamed', { owner: 'A2', previousOwner: 'A' }),
+    ]);
+    const head = t.ledger.store.headPosition();
+    const deposit = [...t.ledger.store.readAll(head - 2, { limit: 1 })][0]!;
+    append([
+      ev(a, '2026-01-01T00:00:00.000Z', 'MovementCorrected', {
+        correctedEventId: deposit.eventId,
+        reason: 'wrong',
+        amount: eur(100),
+        direction: 'out',
+      }),
+    ]);
+    const totals = await ok(t.ledger.invoke('monthlyTotals', { accountId: a }));
+    expect(totals).toEqual([
+      { month: '2024-01', deposits: m(15_000), withdrawals: m(0), net: m(15_000), closingBalance: m(15_000) },
+      { month: '2024-02', deposits: m(0), withdrawals: m(5_000), net: m(-5_000), closingBalance: m(10_000) },
+      { month: '2024-04', deposits: m(100), withdrawals: m(0), net: m(100), closingBalance: m(10_100) },
+      { month: '2025-12', deposits: m(0), withdrawals: m(0), net: m(0), closingBalance: m(10_100) },
+      { month: '2026-01', deposits: m(0), withdrawals: m(100), net: m(-100), closingBalance: m(10_000) },
+    ]);
+    expect(await ok(t.ledger.invoke('monthlyTotals', { accountId: b }))).toEqual([
+      { month: '2024-01', deposits: m(0), withdrawals: m(0), net: m(0), closingBalance: m(0) },
+      { month: '2024-02', deposits: m(2_000), withdrawals: m(0), net: m(2_000), closingBalance: m(2_000) },
+    ]);
+    const missing = await t.ledger.invoke('monthlyTotals', { accountId: uuidFrom(r) });
+    expect(!missing.ok && missing.error.code).toBe('not_found');
+  });
+
+  it('for a generated multi-year history, every account equals the per-month fold of its events', async () => {
+    const { accountIds } = generateEvents(t.ledger, 4000, {
+      accounts: 25,
+      seed: 8,
+      startTime: Date.UTC(2022, 11, 31, 20),
+      stepMs: 7 * 3600_000 + 17,
+    });
+    const byAccount = new Map<
+      string,
+      Map<string, { deposits: number; withdrawals: number; closing: number }>
+    >();
+    const bal = new Map<string, number>();
+    for (const e of t.ledger.store.readAll()) {
+      const d = balanceDelta(e);
+      const b = (bal.get(e.aggregateId) ?? 0) + d;
+      bal.set(e.aggregateId, b);
+      const months = byAccount.get(e.aggregateId) ?? new Map();
+      byAccount.set(e.aggregateId, months);
+      const month = e.timestamp.slice(0, 7);
+      const cur = months.get(month) ?? { deposits: 0, withdrawals: 0, closing: 0 };
+      months.set(month, {
+        deposits: cur.deposits + Math.max(d, 0),
+        withdrawals: cur.withdrawals + Math.max(-d, 0),
+        closing: b,
+      });
+    }
+    for (const id of accountIds) {
+      const want = [...byAccount.get(id)!.entries()].map(([month, x]) => ({
+        month,
+        deposits: m(x.deposits),
+        withdrawals: m(x.withdrawals),
+        net: m(x.deposits - x.withdrawals),
+        closingBalance: m(x.closing),
+      }));
+      expect(await ok(t.ledger.invoke('monthlyTotals', { accountId: id }))).toEqual(want);
+      // The chart's invariant: each closing balance is the previous one plus the month's net.
+      want.forEach((w, i) => {
+        if (i > 0) expect(w.closingBalance.minor).toBe(want[i - 1]!.closingBalance.minor + w.net.minor);
+      });
+    }
+    expect(byAccount.get(accountIds[0]!)!.size).toBeGreaterThan(12);
+  });
+});
