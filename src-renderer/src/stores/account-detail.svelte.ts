@@ -8,7 +8,7 @@ const PAGE = 100;
 export class AccountDetailStore {
   summary: Loadable<AccountSummary>;
   monthly: Loadable<MonthlyTotal[]>;
-  movements = $state<TimelineEntry[]>([]);
+  movements = $state.raw<TimelineEntry[]>([]);
   movementsLoading = $state(false);
   movementsError = $state<ErrorInfo | null>(null);
   nextBefore = $state<number | null>(null);

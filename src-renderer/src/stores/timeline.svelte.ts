@@ -6,7 +6,8 @@ import type { ErrorInfo } from '../../../src-shared/errors';
 const PAGE = 200;
 
 export class TimelineStore {
-  items = $state<TimelineEntry[]>([]);
+  // Raw: entries are immutable snapshots, and deep proxies over thousands of rows cost scroll time.
+  items = $state.raw<TimelineEntry[]>([]);
   total = $state<number | null>(null);
   loading = $state(false);
   error = $state<ErrorInfo | null>(null);
@@ -58,7 +59,7 @@ export class TimelineStore {
       return;
     }
     this.error = null;
-    this.items.push(...result.value.items);
+    this.items = this.items.concat(result.value.items);
     this.#nextBefore = result.value.nextBefore;
   }
 
