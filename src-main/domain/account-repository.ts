@@ -32,7 +32,7 @@ export class AccountRepository {
     const account = snap
       ? Account.fromSnapshot(id, snap.version, snap.state as AccountSnapshotState)
       : new Account(id);
-    account.loadFromHistory(this.store.readStream(id, (snap?.version ?? 0) + 1));
+    account.loadFromHistory(this.store.readStreamData(id, (snap?.version ?? 0) + 1));
     if (account.isNew) return null;
     return { account, snapshotVersion: snap?.version ?? 0 };
   }

@@ -72,6 +72,12 @@ export class SqliteEventStore implements EventStore {
       stream: db.prepare(
         `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version`,
       ),
+      // What an aggregate folds: no envelope, as arrays (no per-row object keyed by column).
+      streamData: db
+        .prepare(
+          'SELECT version, event_type, schema_version, data FROM events WHERE stream_id = ? AND version >= ? ORDER BY version',
+        )
+        .raw(),
       page: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
       verify: db.prepare(`SELECT ${COLUMNS} FROM events ORDER BY position`),
       saveSnapshot: db.prepare(
@@ -224,6 +230,28 @@ export class SqliteEventStore implements EventStore {
     return (this.stmts.stream.all(streamId, fromVersion) as EventRow[]).map((r) => this.toStored(r));
   }
 
+  /**
+   * A stream's events as an aggregate folds them: type, version and (upcast) data only. Skips
+   * what readStream builds and a fold never reads (metadata JSON, hashes, ISO timestamp), which
+   * is most of the cost of loading an aggregate.
+   */
+  readStreamData(
+    streamId: string,
+    fromVersion = 1,
+  ): Array<Pick<StoredEvent, 'eventType' | 'version' | 'data'>> {
+    const rows = this.stmts.streamData.all(streamId, fromVersion) as Array<[number, string, number, string]>;
+    const out: Array<Pick<StoredEvent, 'eventType' | 'version' | 'data'>> = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const [version, eventType, schemaVersion, text] = rows[i]!;
+      out[i] = {
+        eventType: eventType as EventType,
+        version,
+        data: this.decodeData(eventType, schemaVersion, text).data,
+      } as Pick<StoredEvent, 'eventType' | 'version' | 'data'>;
+    }
+    return out;
+  }
+
   /** Streams the log in global order, a page at a time: memory stays flat whatever its size. */
   *readAll(fromPosition = 0, options: ReadAllOptions = {}): Generator<StoredEvent> {
     for (const row of this.readAllRows(fromPosition, options)) yield this.toStored(row);
@@ -335,13 +363,20 @@ export class SqliteEventStore implements EventStore {
     this.stmts.deleteSnapshots.run();
   }
 
+  /** Parses stored event data and upcasts it to the type's current schema version. */
+  private decodeData(
+    eventType: string,
+    storedVersion: number,
+    text: string,
+  ): { schemaVersion: number; data: Record<string, unknown> } {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const current = this.currentSchemaVersion(eventType);
+    if (storedVersion < current) return this.upcasters.upcast(eventType, storedVersion, current, data);
+    return { schemaVersion: storedVersion, data };
+  }
+
   toStored(r: EventRow): StoredEvent {
-    let data = JSON.parse(r.data) as Record<string, unknown>;
-    let schemaVersion = r.schema_version;
-    const current = this.currentSchemaVersion(r.event_type);
-    if (schemaVersion < current) {
-      ({ schemaVersion, data } = this.upcasters.upcast(r.event_type, schemaVersion, current, data));
-    }
+    const { schemaVersion, data } = this.decodeData(r.event_type, r.schema_version, r.data);
     return {
       eventId: r.event_id,
       aggregateId: r.stream_id,
