@@ -3,15 +3,18 @@
 // source had at the moment of the copy, then its record and the final name. Any failure removes
 // the temporary file, so nothing that looks like a backup is ever left half-written or unverified.
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import type { BackupInfo } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
 import { backupDir, type BackupKind, formatBackupName, ledgerStem } from './backup-name';
 import { type FileOps, fileSize, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
 import { type Sidecar, sidecarPath, writeSidecar } from './sidecar';
+import { sha256File } from './checksum';
+import { type Verified, type Verifier, verifyHere } from './verify-off-thread';
 import { type ExpectedFacts, makeSelfContained, readFacts, verifyBackupFile } from './verify-backup';
+
+export { sha256File } from './checksum';
 
 /** Copies the live database `db` to `tmpPath` (the SQLite online backup by default). */
 export type CopyFn = (db: Database.Database, tmpPath: string) => Promise<void>;
@@ -29,6 +32,8 @@ export interface BackupWriteOptions {
   pagesPerStep?: number;
   /** Replaces the copy step (tests inject a failing disk here). */
   copy?: CopyFn;
+  /** Verifies the copy (in a worker thread, say); in this thread by default. */
+  verifier?: Verifier;
 }
 
 export interface WrittenBackup {
@@ -63,22 +68,6 @@ function resolveTarget(ledgerPath: string, dest: string | undefined, dir: string
   return { dir: dirname(dest), fixedName: basename(dest) };
 }
 
-export function sha256File(path: string): string {
-  const hash = createHash('sha256');
-  const buf = Buffer.alloc(1 << 20);
-  const fd = openSync(path, 'r');
-  try {
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-
 /** Online backup: the app keeps running commands while pages are copied between event-loop turns. */
 export async function writeBackup(
   db: Database.Database,
@@ -97,10 +86,15 @@ export async function writeBackup(
     const started = performance.now();
     const expected = await copy(db, tmp).then(() => readFacts(db));
     const copyMs = performance.now() - started;
-    return finishBackup(tmp, target, ledgerPath, expected, (opts.now ?? (() => new Date()))(), {
+    const createdAt = (opts.now ?? (() => new Date()))();
+    prepareCopy(tmp, ops);
+    const verifyStarted = performance.now();
+    const verified = await (opts.verifier ?? verifyHere)(tmp, expected);
+    return commitBackup(tmp, target, ledgerPath, expected, createdAt, verified, {
       ...opts,
       ops,
       copyMs,
+      verifyMs: performance.now() - verifyStarted,
     });
   } catch (e) {
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) removeQuietly(ops, f);
@@ -127,10 +121,16 @@ export function writeBackupSync(
     const expected = readFacts(db);
     db.prepare('VACUUM INTO ?').run(tmp);
     const copyMs = performance.now() - started;
-    return finishBackup(tmp, target, ledgerPath, expected, (opts.now ?? (() => new Date()))(), {
+    const createdAt = (opts.now ?? (() => new Date()))();
+    prepareCopy(tmp, ops);
+    const verifyStarted = performance.now();
+    const result = verifyBackupFile(tmp, expected);
+    const verified: Verified = { result, sha256: result.ok ? sha256File(tmp) : null, thread: 'main' };
+    return commitBackup(tmp, target, ledgerPath, expected, createdAt, verified, {
       ...opts,
       ops,
       copyMs,
+      verifyMs: performance.now() - verifyStarted,
     });
   } catch (e) {
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) removeQuietly(ops, f);
@@ -138,27 +138,29 @@ export function writeBackupSync(
   }
 }
 
-function finishBackup(
+/** One self-contained file (no WAL), durable before it is verified. */
+function prepareCopy(tmp: string, ops: FileOps): void {
+  makeSelfContained(tmp);
+  ops.fsync(tmp);
+}
+
+function commitBackup(
   tmp: string,
   target: Target,
   ledgerPath: string,
   expected: ExpectedFacts,
   createdAt: Date,
-  opts: BackupWriteOptions & { ops: FileOps; copyMs: number },
+  { result, sha256, thread }: Verified,
+  opts: BackupWriteOptions & { ops: FileOps; copyMs: number; verifyMs: number },
 ): WrittenBackup {
-  const { ops } = opts;
-  makeSelfContained(tmp);
-  ops.fsync(tmp);
-  const started = performance.now();
-  const result = verifyBackupFile(tmp, expected);
-  const verifyMs = performance.now() - started;
-  if (!result.ok) {
+  const { ops, verifyMs } = opts;
+  if (!result.ok || !sha256) {
     throw new LedgerError(
       'io',
       `The backup failed its verification: ${result.message}`,
       'backup_unverified',
       {
-        check: result.reason,
+        check: result.ok ? 'checksum' : result.reason,
       },
     );
   }
@@ -172,7 +174,7 @@ function finishBackup(
     kind: opts.kind,
     createdAt: createdAt.toISOString(),
     sizeBytes,
-    sha256: sha256File(tmp),
+    sha256,
     eventCount: result.facts.eventCount,
     headPosition: result.facts.headPosition,
     headHash: result.facts.headHash,
@@ -182,6 +184,7 @@ function finishBackup(
     verified: 'ok',
     verifyMessage: result.message,
     verifiedAt: new Date().toISOString(),
+    verifiedIn: thread,
     timings: { copyMs: Math.round(opts.copyMs), verifyMs: Math.round(verifyMs) },
   };
   // Record first, then the backup's final name: a crash in between leaves an orphan record

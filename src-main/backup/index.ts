@@ -17,6 +17,7 @@ import { restoreOnline, type RestoreResult } from './restore';
 import { DEFAULT_ROTATION_POLICY, type RotationPolicy } from './rotation';
 import { BackupSchedule } from './schedule';
 import { readFacts } from './verify-backup';
+import { defaultVerifyWorkerPath, verifyHere, workerVerifier } from './verify-off-thread';
 
 export { backupDir } from './backup-name';
 export { exportEvents } from './export-events';
@@ -49,6 +50,11 @@ export interface BackupConfig {
   pagesPerStep?: number;
   /** Replaces the online backup copy (fault injection in tests). */
   copy?: CopyFn;
+  /**
+   * Worker script that verifies new backups off the main thread (null: verify in this thread).
+   * Defaults to backup-verify-worker.js next to the built main bundle, when the build has it.
+   */
+  verifyWorkerPath: string | null;
 }
 
 export interface BackupService {
@@ -80,6 +86,7 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
     checkProjectionsAfterRestore: true,
     ops: nodeFileOps,
     now: () => new Date(),
+    verifyWorkerPath: defaultVerifyWorkerPath(),
     ...overrides,
   };
   const listeners = new Set<(info: BackupInfo) => void>();
@@ -123,6 +130,9 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
       now: config.now,
       ...(config.pagesPerStep ? { pagesPerStep: config.pagesPerStep } : {}),
       ...(config.copy ? { copy: config.copy } : {}),
+      // The copy kept before a restore is verified in this thread: the restore relies on nothing
+      // being appended between that copy and closing the connection (see restore.ts).
+      verifier: kind === 'before-restore' ? verifyHere : workerVerifier(config.verifyWorkerPath),
     });
     const inFolder = dest === undefined;
     if (inFolder) {

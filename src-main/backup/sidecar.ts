@@ -25,6 +25,7 @@ export const SidecarSchema = z.object({
   verified: z.enum(['ok', 'failed', 'unverified']),
   verifyMessage: z.string().nullable(),
   verifiedAt: z.string().nullable(),
+  verifiedIn: z.enum(['main', 'worker']).optional(),
   timings: z.record(z.string(), z.number()).optional(),
 });
 export type Sidecar = z.infer<typeof SidecarSchema>;

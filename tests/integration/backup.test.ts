@@ -65,43 +65,51 @@ describe('back up now', () => {
     }, 2000);
   });
 
-  it('holds a prefix of the log that verifies while another loop keeps executing commands', async () => {
-    await withLedger(async (l) => {
-      const accountId = await openAccount(l);
-      let stop = false;
-      let commands = 0;
-      const writer = (async () => {
-        while (!stop) {
-          // A macrotask turn between commands, as UI events would give: the backup steps interleave.
-          await new Promise((r) => setImmediate(r));
-          const r = await l.invoke('deposit', {
-            commandId: `dep-${commands}-xxxxxxxx`,
-            accountId,
-            amount: '1.00',
-          });
-          if (!r.ok) throw new Error(r.error.message);
-          commands++;
-        }
-      })();
-      const before = l.store.headPosition();
-      // Small steps make the copy take many turns, so commands land in the middle of it.
-      l.backups.configure({ pagesPerStep: 8 });
-      const info = await l.backups.create('manual');
-      const duringOrAfter = commands;
-      stop = true;
-      await writer;
-      expect(duringOrAfter).toBeGreaterThan(0);
-      expect(info.verified).toBe('ok');
-      expect(info.headPosition).toBeGreaterThan(before);
-      expect(info.headPosition).toBeLessThanOrEqual(l.store.headPosition());
-      const check = verifyBackupFile(info.file);
-      expect(check.ok).toBe(true);
-      if (!check.ok) return;
-      // A prefix of the current log: same count as its head, same hash at that position.
-      expect(check.facts.eventCount).toBe(info.headPosition);
-      expect(check.facts.headHash).toBe(hashAt(l, info.headPosition));
-    }, 20_000);
-  });
+  it.each([
+    ['in this thread', null],
+    ['in a worker thread', resolve(import.meta.dirname, '../../src-main/backup/verify-worker.ts')],
+  ])(
+    'holds a prefix of the log that verifies (%s) while another loop keeps executing commands',
+    async (_, worker) => {
+      await withLedger(async (l) => {
+        l.backups.configure({ verifyWorkerPath: worker });
+        const accountId = await openAccount(l);
+        let stop = false;
+        let commands = 0;
+        const writer = (async () => {
+          while (!stop) {
+            // A macrotask turn between commands, as UI events would give: the backup steps interleave.
+            await new Promise((r) => setImmediate(r));
+            const r = await l.invoke('deposit', {
+              commandId: `dep-${commands}-xxxxxxxx`,
+              accountId,
+              amount: '1.00',
+            });
+            if (!r.ok) throw new Error(r.error.message);
+            commands++;
+          }
+        })();
+        const before = l.store.headPosition();
+        // Small steps make the copy take many turns, so commands land in the middle of it.
+        l.backups.configure({ pagesPerStep: 8 });
+        const info = await l.backups.create('manual');
+        const duringOrAfter = commands;
+        stop = true;
+        await writer;
+        expect(duringOrAfter).toBeGreaterThan(0);
+        expect(info.verified).toBe('ok');
+        expect(info.headPosition).toBeGreaterThan(before);
+        expect(info.headPosition).toBeLessThanOrEqual(l.store.headPosition());
+        const check = verifyBackupFile(info.file);
+        expect(check.ok).toBe(true);
+        if (!check.ok) return;
+        // A prefix of the current log: same count as its head, same hash at that position.
+        expect(check.facts.eventCount).toBe(info.headPosition);
+        expect(check.facts.headHash).toBe(hashAt(l, info.headPosition));
+        expect(readSidecar(info.file)?.verifiedIn).toBe(worker ? 'worker' : 'main');
+      }, 20_000);
+    },
+  );
 
   it('writes to a folder or a file path given as DEST; an existing file is refused', async () => {
     await withLedger(async (l, dir) => {

@@ -1,0 +1,69 @@
+// Runs the verification of a fresh backup in a worker thread when the worker script is there
+// (the built app ships it next to the main bundle; tests may point at the .ts source), else in
+// this thread. A worker that fails to start (e.g. the native module cannot load there) falls back
+// to verifying here: a slower answer, never a missing one.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { sha256File } from './checksum';
+import { type ExpectedFacts, type VerifyResult, verifyBackupFile } from './verify-backup';
+
+export interface Verified {
+  result: VerifyResult;
+  /** Checksum of the verified file (null when it failed). */
+  sha256: string | null;
+  /** Where the checks ran. */
+  thread: 'main' | 'worker';
+}
+
+export type Verifier = (path: string, expected?: ExpectedFacts) => Promise<Verified>;
+
+export const verifyHere: Verifier = async (path, expected) => {
+  const result = verifyBackupFile(path, expected);
+  return { result, sha256: result.ok ? sha256File(path) : null, thread: 'main' };
+};
+
+/** The built worker next to the main bundle, if this build has one; null from TypeScript source. */
+export function defaultVerifyWorkerPath(): string | null {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return null;
+  const built = join(dirname(fileURLToPath(here)), 'backup-verify-worker.js');
+  return existsSync(built) ? built : null;
+}
+
+function startWorker(workerPath: string, data: unknown): Worker {
+  if (!workerPath.endsWith('.ts')) return new Worker(workerPath, { workerData: data });
+  // TypeScript source (tests): load it through tsx's loader.
+  const bootstrap = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(
+    pathToFileURL(workerPath).href,
+  )}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+export function workerVerifier(workerPath: string | null): Verifier {
+  if (!workerPath) return verifyHere;
+  return (path, expected) =>
+    new Promise<Verified>((resolve) => {
+      let settled = false;
+      const fallback = () => {
+        if (settled) return;
+        settled = true;
+        void verifyHere(path, expected).then(resolve);
+      };
+      let worker: Worker;
+      try {
+        worker = startWorker(workerPath, { path, expected });
+      } catch {
+        fallback();
+        return;
+      }
+      worker.once('message', (m: Verified) => {
+        settled = true;
+        resolve(m);
+        void worker.terminate();
+      });
+      worker.once('error', fallback);
+      worker.once('exit', fallback);
+    });
+}
