@@ -19,8 +19,14 @@ export interface Projection {
 }
 
 export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));
-export const shadowNames = (p: Projection): TableNames =>
-  Object.fromEntries(p.tables.map((t) => [t, `${t}__shadow`]));
+/**
+ * A rebuild's own shadow tables: the run's tag is part of the name, so two runs over the same
+ * file (verify's dry run while the worker rebuilds, or a CLI rebuild while the app rebuilds)
+ * never write into each other's tables.
+ */
+export const shadowNames = (p: Projection, tag: string): TableNames =>
+  Object.fromEntries(p.tables.map((t) => [t, `${t}${SHADOW}${tag}`]));
+export const SHADOW = '__shadow_';
 
 /** 'YYYY-MM' of an ISO timestamp, in UTC. */
 export const monthOf = (iso: string) => iso.slice(0, 7);

@@ -6,7 +6,7 @@ import type { ProjectionName } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
 import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
 import { ensureCheckpointTable, newTag } from './projector';
-import { liveNames, shadowNames, type Projection } from './projection';
+import { liveNames, SHADOW, shadowNames, type Projection } from './projection';
 import { projectionsNamed } from './registry';
 
 /** Events per transaction; measured with `npm run bench` (W4): larger batches gain little past this. */
@@ -60,13 +60,15 @@ export function rebuildProjections(
   const batch = opts.batchSize ?? REBUILD_BATCH;
   const pause = opts.pauseMs ?? REBUILD_PAUSE_MS;
   ensureCheckpointTable(db);
-  dropShadows(db, projections);
+  // A real rebuild clears what killed runs left behind. A dry run (verify) leaves other runs'
+  // tables alone: one of them may be a rebuild in progress on another connection.
+  if (!opts.dryRun) dropLeftovers(db, projections);
   const tag = newTag();
   store.transaction(() => {
-    for (const p of projections) p.create(db, shadowNames(p), tag);
+    for (const p of projections) p.create(db, shadowNames(p, tag), tag);
   });
   try {
-    const writers = projections.map((p) => p.writer(db, shadowNames(p)));
+    const writers = projections.map((p) => p.writer(db, shadowNames(p, tag)));
     const total = store.headPosition();
     let pos = 0;
     const step = (limit: number) => {
@@ -85,29 +87,29 @@ export function rebuildProjections(
     // Final catch-up and swap under one write lock: commands wait for it, none is lost.
     return store.transaction(() => {
       step(Number.MAX_SAFE_INTEGER);
-      const differences = opts.verify === false ? [] : compare(db, projections);
+      const differences = opts.verify === false ? [] : compare(db, projections, tag);
       if (opts.dryRun) {
-        dropShadows(db, projections);
+        dropShadows(db, projections, tag);
       } else {
-        swap(db, projections, pos);
+        swap(db, projections, tag, pos);
       }
       opts.onProgress?.(pos, Math.max(total, pos));
       return { done: pos, total: Math.max(total, pos), differences };
     });
   } catch (e) {
-    dropShadows(db, projections);
+    dropShadows(db, projections, tag);
     throw e;
   }
 }
 
-function swap(db: Database.Database, projections: readonly Projection[], head: number): void {
+function swap(db: Database.Database, projections: readonly Projection[], tag: string, head: number): void {
   const cp = db.prepare(
     `INSERT INTO projection_checkpoints (name, position, definition_version) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET position = excluded.position, definition_version = excluded.definition_version`,
   );
   for (const p of projections) {
     const live = liveNames(p);
-    const shadow = shadowNames(p);
+    const shadow = shadowNames(p, tag);
     for (const t of p.tables) {
       db.exec(`DROP TABLE IF EXISTS ${live[t]}`);
       db.exec(`ALTER TABLE ${shadow[t]} RENAME TO ${live[t]}`);
@@ -116,20 +118,37 @@ function swap(db: Database.Database, projections: readonly Projection[], head: n
   }
 }
 
-function dropShadows(db: Database.Database, projections: readonly Projection[]): void {
+function dropShadows(db: Database.Database, projections: readonly Projection[], tag: string): void {
   for (const p of projections)
-    for (const t of Object.values(shadowNames(p))) db.exec(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of Object.values(shadowNames(p, tag))) db.exec(`DROP TABLE IF EXISTS ${t}`);
+}
+
+/** Shadow tables of these projections from any run (killed ones, or the old untagged names). */
+function dropLeftovers(db: Database.Database, projections: readonly Projection[]): void {
+  const find = db.prepare(
+    `SELECT name FROM sqlite_schema WHERE type = 'table' AND (name = ? OR substr(name, 1, ?) = ?)`,
+  );
+  for (const p of projections)
+    for (const t of p.tables) {
+      const prefix = `${t}${SHADOW}`;
+      for (const name of find.pluck().all(`${t}__shadow`, prefix.length, prefix) as string[])
+        db.exec(`DROP TABLE IF EXISTS "${name}"`);
+    }
 }
 
 const tableExists = (db: Database.Database, name: string) =>
   db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(name) !== undefined;
 
 /** Rows that differ between the live tables (incremental) and the shadow tables (rebuilt). */
-function compare(db: Database.Database, projections: readonly Projection[]): ProjectionDifference[] {
+function compare(
+  db: Database.Database,
+  projections: readonly Projection[],
+  tag: string,
+): ProjectionDifference[] {
   const out: ProjectionDifference[] = [];
   for (const p of projections) {
     const live = liveNames(p);
-    const shadow = shadowNames(p);
+    const shadow = shadowNames(p, tag);
     for (const t of p.tables) {
       if (!tableExists(db, live[t]!)) continue;
       const count = (sql: string) =>

@@ -154,8 +154,7 @@ describe('kill', () => {
         expect(report.ok).toBe(true);
         expect(report.chain.checked).toBe(EVENTS);
         expect((await deposit(ledger, 'after-kill')).ok).toBe(true);
-        // The rebuild's committed batches may remain as shadow tables until the next rebuild,
-        // which drops them first (verify's dry run did so already).
+        // The killed run's shadow tables remain until the next rebuild, which drops them first.
         const r = rebuildProjections(ledger.db, ledger.store);
         expect(r.differences).toEqual([]);
         expect(r.done).toBe(EVENTS + 1);
@@ -174,10 +173,17 @@ describe('kill', () => {
     const c = copy();
     try {
       // What a killed rebuild can leave: committed shadow batches, with their tagged indexes.
-      c.ledger.db.exec(`CREATE TABLE timeline__shadow (position INTEGER PRIMARY KEY, junk TEXT);
-        CREATE INDEX timeline__shadow_account_dead ON timeline__shadow (junk);
+      // (Tagged names per run; the untagged ones are what earlier versions left.)
+      c.ledger.db.exec(`CREATE TABLE timeline__shadow_deadbeef (position INTEGER PRIMARY KEY, junk TEXT);
+        CREATE INDEX timeline__shadow_deadbeef_account_deadbeef ON timeline__shadow_deadbeef (junk);
+        CREATE TABLE monthly_totals__shadow_0badf00d (x);
+        CREATE TABLE timeline__shadow (position INTEGER PRIMARY KEY, junk TEXT);
         CREATE TABLE balances__shadow (account_id TEXT PRIMARY KEY) WITHOUT ROWID;
         INSERT INTO balances__shadow VALUES ('leftover');`);
+      expect(shadowTables(c.ledger.db)).toHaveLength(4);
+      // verify (a dry run) leaves them: they could belong to a rebuild running elsewhere.
+      expect(c.ledger.verify().ok).toBe(true);
+      expect(shadowTables(c.ledger.db)).toHaveLength(4);
       expect(projectionRows(c.ledger.db)).toEqual(baseRows);
       expect((await c.ledger.invoke('startRebuild', {})).ok).toBe(true);
       const s = await c.ledger.rebuilds.whenDone();
