@@ -28,6 +28,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await seed(page);
     await page.screenshot({ path: `${DIR}/account-${scheme}.png` });
 
+    await move(page, 'Withdraw', '5000');
+    await expect(page.getByRole('form', { name: 'Withdraw' }).getByRole('alert')).toBeVisible();
+    await page.getByRole('button', { name: 'Transfer…' }).click();
+    await page
+      .getByRole('dialog', { name: /Transfer from/ })
+      .getByLabel('Transfer amount')
+      .fill('12,50');
+    await page
+      .getByRole('dialog', { name: /Transfer from/ })
+      .getByRole('button', { name: 'Transfer', exact: true })
+      .click();
+    await page.screenshot({ path: `${DIR}/account-errors-${scheme}.png` });
+    await page.keyboard.press('Escape');
+
     await nav(page, 'Accounts').click();
     await expect(page.getByRole('row', { name: /Savings/ })).toBeVisible();
     await page.screenshot({ path: `${DIR}/accounts-${scheme}.png` });
