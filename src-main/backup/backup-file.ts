@@ -90,6 +90,7 @@ export async function writeBackup(
     prepareCopy(tmp, ops);
     const verifyStarted = performance.now();
     const verified = await (opts.verifier ?? verifyHere)(tmp, expected);
+    assertPrefixOfLog(db, expected);
     return commitBackup(tmp, target, ledgerPath, expected, createdAt, verified, {
       ...opts,
       ops,
@@ -135,6 +136,23 @@ export function writeBackupSync(
   } catch (e) {
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) removeQuietly(ops, f);
     throw writeError(e, opts.dest ?? target.dir);
+  }
+}
+
+/**
+ * The log is append-only, so the copy must still be a prefix of it after the (possibly off-thread)
+ * verification: the same hash at the copy's head position.
+ */
+function assertPrefixOfLog(db: Database.Database, expected: ExpectedFacts): void {
+  if (expected.headPosition === 0) return;
+  const hash = db.prepare('SELECT hash FROM events WHERE position = ?').pluck().get(expected.headPosition);
+  if (hash !== expected.headHash) {
+    throw new LedgerError(
+      'io',
+      `The backup failed its verification: the ledger no longer has the copied event at position ${expected.headPosition}`,
+      'backup_unverified',
+      { check: 'prefix' },
+    );
   }
 }
 
