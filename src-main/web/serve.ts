@@ -2,22 +2,33 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitCodeFor, isLedgerError } from '../../src-shared/errors';
 import { defaultLedgerPath } from '../paths';
 import { DEFAULT_STATIC_DIR, ensureRendererBuilt } from './build-renderer';
 import { startWebServer } from './server';
 
+class UsageError extends Error {}
+
+function args() {
+  try {
+    return parseArgs({
+      options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    strict: true,
-  });
+  const values = args();
   if (values.help) {
     process.stdout.write('Usage: npm run web -- [--db PATH] [--port N]\n');
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a number between 0 and 65535, not "${values.port}"`);
+    throw new UsageError(`--port must be a number between 0 and 65535, not "${values.port}"`);
   }
   const dbPath = resolve(values.db ?? defaultLedgerPath());
   mkdirSync(dirname(dbPath), { recursive: true });
@@ -46,5 +57,10 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   process.stderr.write(`ledger web: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(e instanceof Error && e.message.startsWith('--port') ? 2 : 4);
+  if (e instanceof UsageError) {
+    process.stderr.write('Usage: npm run web -- [--db PATH] [--port N]\n');
+    process.exit(2);
+  }
+  // The CLI's exit codes: 4 for file problems (locked, corrupt, newer schema), 70 for bugs.
+  process.exit(isLedgerError(e) ? exitCodeFor(e.code) : 4);
 });
