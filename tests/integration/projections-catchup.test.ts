@@ -1,7 +1,9 @@
 // Catch-up on open: a projection with no checkpoint (newly added) fills itself from the whole
 // log; a changed definition version recreates it; a checkpoint behind the head catches up.
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/eventstore/open-store';
 import { Ledger } from '../../src-main/ledger';
 import { Projector } from '../../src-main/projections/projector';
@@ -15,14 +17,17 @@ import {
   type TempLedger,
 } from '../support/ledger-fixtures';
 
-let t: TempLedger;
+let base: TempLedger;
 let expected: Record<string, unknown[]>;
+/** The file each test edits: a fresh copy of the prepared ledger. */
+let t: { path: string };
+let n = 0;
 
-beforeEach(async () => {
-  t = tempLedger();
+beforeAll(async () => {
+  base = tempLedger();
   // More than one catch-up batch (5,000), plus commands of every kind through the handler table.
-  generateEvents(t.ledger, 12_000, { accounts: 50, seed: 7 });
-  await runHistory(t.ledger, [
+  generateEvents(base.ledger, 12_000, { accounts: 50, seed: 7 });
+  await runHistory(base.ledger, [
     { kind: 'open', owner: 3, opening: 1000 },
     { kind: 'deposit', account: 50, minor: 250, description: 'x' },
     { kind: 'rename', account: 50, owner: 4 },
@@ -30,10 +35,14 @@ beforeEach(async () => {
     { kind: 'drain', account: 50 },
     { kind: 'close', account: 50 },
   ]);
-  expected = projectionRows(t.ledger.db);
-  await t.ledger.close();
+  expected = projectionRows(base.ledger.db);
+  await base.ledger.close();
 });
-afterEach(() => t.dispose());
+afterAll(() => base.dispose());
+beforeEach(() => {
+  t = { path: join(base.dir, `copy-${n++}.ledger`) };
+  copyFileSync(base.path, t.path);
+});
 
 /** Edits the closed file with a plain connection. */
 function edit(sql: string): void {

@@ -119,6 +119,26 @@ describe('rebuild equals incremental maintenance (property)', () => {
     );
   });
 
+  it('the worker rebuilds only the projections asked for', async () => {
+    const t = fresh();
+    await runHistory(t.ledger, fc.sample(historyArb(30), { numRuns: 1, seed: 9 })[0]!);
+    const before = projectionRows(t.ledger.db);
+    const cp = () =>
+      t.ledger.db.prepare('SELECT name, position FROM projection_checkpoints ORDER BY name').all();
+    const checkpoints = cp();
+    // Make the other projections visibly wrong: a rebuild of monthly_totals must not touch them.
+    t.ledger.db.prepare("UPDATE accounts SET owner = 'untouched'").run();
+    const started = await t.ledger.invoke('startRebuild', { projections: ['monthly_totals'] });
+    expect(started.ok && started.value.projections).toEqual(['monthly_totals']);
+    const status = await t.ledger.rebuilds.whenDone();
+    expect(status).toMatchObject({ state: 'done', verification: { ok: true, differences: [] } });
+    const after = projectionRows(t.ledger.db);
+    expect(after.monthly_totals).toEqual(before.monthly_totals);
+    expect(after.monthly_balances).toEqual(before.monthly_balances);
+    expect((after.accounts as Array<{ owner: string }>).every((a) => a.owner === 'untouched')).toBe(true);
+    expect(cp()).toEqual(checkpoints);
+  });
+
   it('reports a difference when the live read model disagrees with the log, and the rebuild repairs it', async () => {
     const t = fresh();
     await runHistory(t.ledger, [
