@@ -281,3 +281,45 @@ describe('error', () => {
     }
   });
 });
+
+describe('edges', () => {
+  it('an empty ledger rebuilds (directly and in the worker) to empty tables, verified', async () => {
+    const e = tempLedger();
+    try {
+      const r = rebuildProjections(e.ledger.db, e.ledger.store);
+      expect(r).toEqual({ done: 0, total: 0, differences: [] });
+      expect((await e.ledger.invoke('startRebuild', {})).ok).toBe(true);
+      expect(await e.ledger.rebuilds.whenDone()).toMatchObject({
+        state: 'done',
+        done: 0,
+        total: 0,
+        verification: { ok: true, differences: [] },
+      });
+      expect(Object.values(projectionRows(e.ledger.db)).every((rows) => rows.length === 0)).toBe(true);
+      expect(shadowTables(e.ledger.db)).toEqual([]);
+    } finally {
+      await e.dispose();
+    }
+  });
+
+  it('a worker that cannot start ends as failed with a message, not a hang; commands still work', async () => {
+    const e = tempLedger({ rebuildWorkerPath: join(base.dir, 'no-such-worker.ts') });
+    try {
+      const opened = await e.ledger.invoke('openAccount', {
+        commandId: 'edge-open-1',
+        owner: 'A',
+        currency: 'EUR',
+      });
+      expect(opened.ok).toBe(true);
+      expect((await e.ledger.invoke('startRebuild', {})).ok).toBe(true);
+      const s = await e.ledger.rebuilds.whenDone();
+      expect(s.state).toBe('failed');
+      expect(s.error).toBeTruthy();
+      expect(s.finishedAt).not.toBeNull();
+      const list = await e.ledger.invoke('listAccounts', {});
+      expect(list.ok && list.value.length).toBe(1);
+    } finally {
+      await e.dispose();
+    }
+  });
+});
