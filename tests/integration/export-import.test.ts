@@ -30,7 +30,9 @@ describe('export and import', () => {
     const imported = await importEvents(join(dir, 'imported.sqlite'), join(dir, 'log.jsonl'));
     const importMs = ms(t);
     expect(imported).toMatchObject({ eventCount: 100_000, headPosition: 100_000 });
-    expect(imported.headHash).toBe(original.db.prepare('SELECT hash FROM events WHERE position = 100000').pluck().get());
+    expect(imported.headHash).toBe(
+      original.db.prepare('SELECT hash FROM events WHERE position = 100000').pluck().get(),
+    );
 
     t = performance.now();
     const copy = openLedger(join(dir, 'imported.sqlite'));
@@ -114,7 +116,8 @@ describe('export and import', () => {
     ['a bad JSON line', (ls) => ls.map((l, i) => (i === 6 ? l.slice(0, 40) : l)), 7, /not valid JSON/],
     [
       'an altered event',
-      (ls) => ls.map((l, i) => (i === 7 ? l.replace(/"minor":(\d)/, (_, d) => `"minor":${(+d + 1) % 10}`) : l)),
+      (ls) =>
+        ls.map((l, i) => (i === 7 ? l.replace(/"minor":(\d)/, (_, d) => `"minor":${(+d + 1) % 10}`) : l)),
       8,
       /event 8 was altered/,
     ],
@@ -130,23 +133,31 @@ describe('export and import', () => {
       26,
       /expected version \d+, found \d+/,
     ],
-    ['a missing field', (ls) => ls.map((l, i) => (i === 2 ? l.replace('"eventId":', '"eventID":') : l)), 3, /eventId/],
+    [
+      'a missing field',
+      (ls) => ls.map((l, i) => (i === 2 ? l.replace('"eventId":', '"eventID":') : l)),
+      3,
+      /eventId/,
+    ],
     ['an empty line inside', (ls) => [...ls.slice(0, 14), '', ...ls.slice(14)], 15, /empty line/],
   ];
 
-  it.each(spoilers)('refuses a file with %s, names the line, and leaves no ledger', async (_, spoil, line, msg) => {
-    const { dir, lines } = await smallExport();
-    const file = join(dir, 'spoiled.jsonl');
-    writeFileSync(file, spoil(lines).join('\n') + '\n');
-    const target = join(dir, 'imported.sqlite');
-    const e = await importEvents(target, file).catch((x: unknown) => x);
-    expect(e).toMatchObject({ code: 'validation', reason: 'import_invalid', details: { line } });
-    expect((e as Error).message).toMatch(new RegExp(`line ${line}: `));
-    expect((e as Error).message).toMatch(msg);
-    expect((e as Error).message).toMatch(/Nothing was imported/);
-    expect(existsSync(target)).toBe(false);
-    expect(safeList(dir)).toEqual(['log.jsonl', 'source.sqlite', 'spoiled.jsonl']);
-  });
+  it.each(spoilers)(
+    'refuses a file with %s, names the line, and leaves no ledger',
+    async (_, spoil, line, msg) => {
+      const { dir, lines } = await smallExport();
+      const file = join(dir, 'spoiled.jsonl');
+      writeFileSync(file, spoil(lines).join('\n') + '\n');
+      const target = join(dir, 'imported.sqlite');
+      const e = await importEvents(target, file).catch((x: unknown) => x);
+      expect(e).toMatchObject({ code: 'validation', reason: 'import_invalid', details: { line } });
+      expect((e as Error).message).toMatch(new RegExp(`line ${line}: `));
+      expect((e as Error).message).toMatch(msg);
+      expect((e as Error).message).toMatch(/Nothing was imported/);
+      expect(existsSync(target)).toBe(false);
+      expect(safeList(dir)).toEqual(['log.jsonl', 'source.sqlite', 'spoiled.jsonl']);
+    },
+  );
 
   it('imports the unspoiled file, into a missing or empty target only', async () => {
     const { dir } = await smallExport();
