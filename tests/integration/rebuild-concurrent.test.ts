@@ -130,6 +130,13 @@ describe('rebuild of a large log while commands run', () => {
     });
     expect(after.ok).toBe(true);
     expect(balancesTable()).toEqual(foldBalances(ledger.store));
+    // ...and the cached query statements read the swapped-in tables too.
+    const page = await ledger.invoke('timeline', { limit: 3 });
+    expect(page.ok && page.value.items[0]!.position).toBe(after.ok && after.value.position);
+    const list = await ledger.invoke('listAccounts', {});
+    expect(list.ok && list.value.length).toBe(nAccounts);
+    const acc = await ledger.invoke('getAccount', { accountId: accountIds[0]! });
+    expect(acc.ok && acc.value.balance.minor).toBe(foldBalances(ledger.store).get(accountIds[0]!));
     expect(ledger.rebuilds.status().state).toBe('done');
   });
 });
