@@ -77,3 +77,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${DIR}/backups-${scheme}.png` });
   });
 }
+
+test('main screens in a narrow window', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await seed(page);
+  await page.screenshot({ path: `${DIR}/account-narrow.png` });
+  await nav(page, 'Timeline').click();
+  await page
+    .getByRole('button', { name: /, position \d+$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toContainText('Hash');
+  await page.screenshot({ path: `${DIR}/timeline-narrow.png` });
+});
