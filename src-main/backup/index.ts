@@ -185,6 +185,7 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
         if (!file) throw new LedgerError('validation', 'Which backup file?', 'missing_file');
         return restoreOnline(host, resolveBackupFile(file), {
           ops: config.ops,
+          verifier: workerVerifier(config.verifyWorkerPath),
           checkProjections: config.checkProjectionsAfterRestore,
           keepCurrent: async () => {
             const { info, record } = await createNow('before-restore');

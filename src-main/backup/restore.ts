@@ -13,14 +13,9 @@ import { LedgerError } from '../../src-shared/errors';
 import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
 import { rebuildProjections } from '../projections/rebuild';
 import { formatStamp } from './backup-name';
+import { type Verifier, verifyHere } from './verify-off-thread';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
-import {
-  type BackupFacts,
-  checkRawFile,
-  makeSelfContained,
-  readFacts,
-  verifyBackupFile,
-} from './verify-backup';
+import { type BackupFacts, checkRawFile, makeSelfContained, readFacts } from './verify-backup';
 
 export interface StagedCopy {
   staged: string;
@@ -40,11 +35,12 @@ const refusal = (file: string, reason: string, message: string) =>
 const companions = (file: string) => [`${file}-wal`, `${file}-shm`, `${file}-journal`];
 
 /** Copies `source` to a hidden file in the ledger's folder and verifies the copy; throws a refusal. */
-export function stageVerifiedCopy(
+export async function stageVerifiedCopy(
   source: string,
   ledgerPath: string,
   ops: FileOps = nodeFileOps,
-): StagedCopy {
+  verifier: Verifier = verifyHere,
+): Promise<StagedCopy> {
   const src = resolve(source);
   if (!existsSync(src)) throw refusal(source, 'file_missing', 'there is no such file');
   if (src === resolve(ledgerPath)) throw refusal(source, 'same_file', 'this is the ledger file itself');
@@ -68,7 +64,7 @@ export function stageVerifiedCopy(
     } catch (e) {
       throw refusal(source, 'file_corrupt', `it is not a readable SQLite database (${(e as Error).message})`);
     }
-    const result = verifyBackupFile(staged);
+    const { result } = await verifier(staged);
     if (!result.ok) throw refusal(source, result.reason, result.message.replace(staged, 'the file'));
     ops.fsync(staged);
     return { staged, facts: result.facts };
@@ -110,6 +106,8 @@ export interface RestoreOptions {
   ops?: FileOps;
   /** Takes the 'before-restore' backup of the current ledger; returns its file and facts. */
   keepCurrent: () => Promise<{ file: string; headPosition: number; headHash: string | null }>;
+  /** Verifies the offered file (in a worker thread, say); in this thread by default. */
+  verifier?: Verifier;
   /** Compare projections with a fresh fold after reopening, rebuild on a difference (default true). */
   checkProjections?: boolean;
 }
@@ -128,7 +126,7 @@ export async function restoreOnline(
   opts: RestoreOptions,
 ): Promise<RestoreResult> {
   const ops = opts.ops ?? nodeFileOps;
-  const { staged } = stageVerifiedCopy(file, host.path, ops);
+  const { staged } = await stageVerifiedCopy(file, host.path, ops, opts.verifier);
   try {
     // Keep the current ledger first. The backup's continuation runs in the same turn as its last
     // copy step, so the check below normally passes at once; another process appending meanwhile
@@ -179,10 +177,10 @@ function reconcileProjections(host: OnlineRestoreHost): string[] {
 export async function restoreFile(
   targetPath: string,
   backupFile: string,
-  options: { ops?: FileOps; now?: Date } = {},
+  options: { ops?: FileOps; now?: Date; verifier?: Verifier } = {},
 ): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const ops = options.ops ?? nodeFileOps;
-  const { staged } = stageVerifiedCopy(backupFile, targetPath, ops);
+  const { staged } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
   try {
     let keptAs: string | null = null;
     if (existsSync(targetPath)) {

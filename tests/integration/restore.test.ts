@@ -3,7 +3,7 @@
 // the reopened ledger's projections match its log.
 import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { restoreFile } from '../../src-main/backup/index';
 import { verifyBackupFile } from '../../src-main/backup/verify-backup';
@@ -18,6 +18,9 @@ import {
   sqliteFiles,
 } from '../support/backup-helpers';
 import { tempDir } from '../support/temp-dir';
+
+/** The verification worker from source: refusals must read the same when checked off-thread. */
+const WORKER = resolve(import.meta.dirname, '../../src-main/backup/verify-worker.ts');
 
 async function withLedger(fn: (l: Ledger, dir: string) => Promise<void>, events = 0): Promise<void> {
   const dir = tempDir('ledger-restore-');
@@ -116,6 +119,7 @@ describe('restore', () => {
     'refuses a %s file and leaves the ledger byte-for-byte unchanged',
     async (kind, reason, message) => {
       await withLedger(async (l, dir) => {
+        l.backups.configure({ verifyWorkerPath: WORKER });
         const good = await l.backups.create('manual');
         generateEvents(l, 50, { seed: 13 });
         const damaged = join(dir, `damaged-${kind}.sqlite`);
