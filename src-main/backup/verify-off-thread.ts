@@ -46,16 +46,17 @@ export function workerVerifier(workerPath: string | null): Verifier {
   return (path, expected) =>
     new Promise<Verified>((resolve) => {
       let settled = false;
-      const fallback = () => {
+      const fallback = (why?: unknown) => {
         if (settled) return;
         settled = true;
+        console.warn('Backup verification worker unavailable; verifying in this thread:', why ?? 'it exited');
         void verifyHere(path, expected).then(resolve);
       };
       let worker: Worker;
       try {
         worker = startWorker(workerPath, { path, expected });
-      } catch {
-        fallback();
+      } catch (e) {
+        fallback(e);
         return;
       }
       worker.once('message', (m: Verified) => {
@@ -64,6 +65,6 @@ export function workerVerifier(workerPath: string | null): Verifier {
         void worker.terminate();
       });
       worker.once('error', fallback);
-      worker.once('exit', fallback);
+      worker.once('exit', () => fallback());
     });
 }
