@@ -337,6 +337,21 @@ describe('automatic backups', () => {
 });
 
 describe('verification', () => {
+  it('falls back to this thread when the verification worker cannot start', async () => {
+    await withLedger(async (l, dir) => {
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        l.backups.configure({ verifyWorkerPath: join(dir, 'missing-worker.js') });
+        const info = await l.backups.create('manual');
+        expect(info.verified).toBe('ok');
+        expect(readSidecar(info.file)?.verifiedIn).toBe('main');
+      } finally {
+        console.warn = warn;
+      }
+    }, 30);
+  });
+
   it('a copy that does not match the source at the moment of the copy is refused and removed', async () => {
     await withLedger(async (l, dir) => {
       l.backups.configure({
