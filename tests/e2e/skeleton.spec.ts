@@ -5,6 +5,7 @@ import { balance, expect, move, nav, openAccount, test } from './fixtures';
 test('open an account, deposit 100.00, withdraw 30.00, see 70.00 and three events', async ({ app: page }) => {
   await expect(page.getByText('No accounts yet — open your first account.')).toBeVisible();
   await openAccount(page, 'Alice Martin');
+  await expect(page).toHaveTitle('Alice Martin — Ledger');
 
   await move(page, 'Deposit', '100.00');
   await expect(balance(page)).toHaveText('€100.00');
