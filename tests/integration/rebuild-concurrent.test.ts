@@ -1,6 +1,8 @@
 // A rebuild of a large log (200,000 events) in the worker while commands keep coming: every
 // command succeeds, the swapped read model includes them, and no query during the rebuild sees
 // an empty or partial read model. Progress pushes carry done/total/rate; the end is 'done' + verified.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RebuildStatus } from '../../src-shared/contract';
 import {
@@ -138,5 +140,56 @@ describe('rebuild of a large log while commands run', () => {
     const acc = await ledger.invoke('getAccount', { accountId: accountIds[0]! });
     expect(acc.ok && acc.value.balance.minor).toBe(foldBalances(ledger.store).get(accountIds[0]!));
     expect(ledger.rebuilds.status().state).toBe('done');
+  });
+
+  it('`ledger rebuild` in another process while this one keeps executing commands', async () => {
+    const { ledger } = t;
+    const cli = resolve(import.meta.dirname, '../../src-main/cli.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--db', t.path, 'rebuild'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    let exited: number | null = null;
+    const exit = new Promise<number | null>((done) =>
+      child.on('exit', (code) => {
+        exited = code ?? -1;
+        done(code);
+      }),
+    );
+    const failures: unknown[] = [];
+    let i = 0;
+    const floor = (await ledger.invoke('timelineCount', {})) as { ok: true; value: { count: number } };
+    let count = floor.value.count;
+    while (exited === null) {
+      const r = await ledger.invoke('deposit', {
+        commandId: `during-cli-rebuild-${i++}`,
+        accountId: accountIds[(i * 31) % accountIds.length]!,
+        amount: '0.50',
+      });
+      if (!r.ok) failures.push(r.error);
+      const c = await ledger.invoke('timelineCount', {});
+      expect(c.ok && c.value.count).toBeGreaterThanOrEqual(count);
+      if (c.ok) count = c.value.count;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    expect(await exit).toBe(0);
+    expect(failures).toEqual([]);
+    expect(i).toBeGreaterThan(5);
+    // Progress on stderr, the result on stdout.
+    expect(err).toMatch(/^rebuild: \d+\/\d+ events \(\d+%\), \d+ events\/s, \d+s left$/m);
+    expect(out).toMatch(/Rebuilt from \d+ events; it matched the old read model/);
+    // This process's read model is the one the other process swapped in, and it has every command.
+    expect(balancesTable()).toEqual(foldBalances(ledger.store));
+    expect(shadowTables(ledger.db)).toEqual([]);
+    const after = await ledger.invoke('deposit', {
+      commandId: 'after-cli-swap',
+      accountId: accountIds[1]!,
+      amount: '1',
+    });
+    expect(after.ok).toBe(true);
+    expect(balancesTable()).toEqual(foldBalances(ledger.store));
   });
 });

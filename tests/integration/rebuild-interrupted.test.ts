@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RebuildStatus } from '../../src-shared/contract';
 import { Ledger } from '../../src-main/ledger';
-import { rebuildProjections } from '../../src-main/projections/rebuild';
+import { REBUILD_PAUSE_MS, rebuildProjections } from '../../src-main/projections/rebuild';
 import {
   foldBalances,
   generateEvents,
@@ -299,6 +299,36 @@ describe('edges', () => {
       expect(shadowTables(e.ledger.db)).toEqual([]);
     } finally {
       await e.dispose();
+    }
+  });
+
+  it('releases the write lock between batches: pauses after every batch but the last (none when pauseMs is 0)', async () => {
+    const c = copy();
+    try {
+      const pauses: number[] = [];
+      const progress: number[] = [];
+      const r = rebuildProjections(c.ledger.db, c.ledger.store, {
+        batchSize: 7000,
+        onProgress: (done) => progress.push(done),
+        sleep: (ms) => {
+          pauses.push(ms);
+          // Inside the pause no transaction is open: another connection can write right now.
+          expect(c.ledger.db.inTransaction).toBe(false);
+        },
+      });
+      expect(r.differences).toEqual([]);
+      const batches = Math.ceil(EVENTS / 7000);
+      expect(pauses).toEqual(Array(batches - 1).fill(REBUILD_PAUSE_MS));
+      expect(progress.length).toBe(batches + 1); // each batch, then the final catch-up
+      const none: number[] = [];
+      rebuildProjections(c.ledger.db, c.ledger.store, {
+        batchSize: 7000,
+        pauseMs: 0,
+        sleep: (ms) => none.push(ms),
+      });
+      expect(none).toEqual([]);
+    } finally {
+      await c.rm();
     }
   });
 
