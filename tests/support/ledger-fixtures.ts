@@ -3,13 +3,17 @@
 //   tempLedger(opts?)            a Ledger on a fresh file in its own mkdtemp dir; `dispose()` closes and deletes it
 //   generateEvents(target, n, o) appends n realistic events (accounts first, then deposits, withdrawals,
 //                                transfers that keep every balance >= 0) straight through store.appendMany
-//                                in large transactions, projecting them inline: 200k events in seconds
+//                                in large transactions, projecting them inline: 200k events in seconds.
+//                                Deterministic per seed; ids are valid UUIDs; timestamps ascend from
+//                                o.startTime by o.stepMs. `target` is a Ledger (or { store, projector }).
 //   projectionRows(db)           every projection table's rows, ordered by primary key (compare before/after)
-//   foldBalances(store, upTo?)   the balances the log implies, by folding readAll (optionally up to a position)
-//   shadowTables(db)             names of leftover rebuild shadow tables
-//   historyArb / runHistory      random command histories (fast-check) run through ledger.invoke, refusals included
+//   foldLog(store, upTo?, keep?) accountId -> { owner, currency, balance, status, openedPosition } by folding
+//                                the log; foldBalances(store, upTo?) the same as accountId -> balance
+//   shadowTables(db)             names of rebuild shadow tables present in the file
+//   historyArb / runHistory      random command histories (fast-check) run through ledger.invoke, refusals
+//                                included; runHistory never throws on a refusal, it counts it
+//   rng(seed) / uuidFrom(rand)   the seeded PRNG and UUID maker the generator uses
 //
-// The generator is deterministic for a given seed. Ids are valid UUIDs, timestamps ascend.
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
