@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LedgerError } from '../../src-shared/errors';
-import { EventTypeSchema } from '../../src-shared/events';
+import { EventDataSchemas, EventTypeSchema } from '../../src-shared/events';
 import { canonicalJson, eventHash, GENESIS_HASH } from '../eventstore/hash';
 import { openStore } from '../eventstore/open-store';
 import { Projector } from '../projections/projector';
@@ -108,8 +108,9 @@ export async function importEvents(
 
     db.exec('BEGIN IMMEDIATE');
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    for await (const text of lines) {
+    for await (const line of lines) {
       lineNo++;
+      const text = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line; // a byte-order mark from an editor
       if (text.trim() === '') {
         blankAt ||= lineNo;
         continue;
@@ -173,6 +174,37 @@ export async function importEvents(
       if (hash !== e.hash)
         throw bad(file, lineNo, `event ${e.position} was altered: its hash does not match`);
       const commandId = typeof e.metadata.commandId === 'string' ? e.metadata.commandId : null;
+      // The event must mean something to this app (after upcasting an older schema version),
+      // or the projections could not fold it.
+      let stored;
+      try {
+        stored = opened.store.toStored({
+          position: e.position,
+          event_id: e.eventId,
+          stream_id: e.aggregateId,
+          stream_type: e.aggregateType,
+          version: e.version,
+          event_type: e.eventType,
+          schema_version: e.schemaVersion,
+          timestamp,
+          data,
+          metadata,
+          command_id: commandId,
+          prev_hash: prevHash,
+          hash,
+        });
+      } catch (err) {
+        throw bad(
+          file,
+          lineNo,
+          `${e.eventType} (schema ${e.schemaVersion}) cannot be read: ${(err as Error).message}`,
+        );
+      }
+      const meaning = EventDataSchemas[e.eventType].safeParse(stored.data);
+      if (!meaning.success) {
+        const issue = meaning.error.issues[0]!;
+        throw bad(file, lineNo, `${e.eventType} data: ${issue.path.join('.') || 'data'}: ${issue.message}`);
+      }
       try {
         insert.run(
           e.position,

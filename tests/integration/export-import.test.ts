@@ -134,6 +134,19 @@ describe('export and import', () => {
       /expected version \d+, found \d+/,
     ],
     [
+      'an event this app cannot read',
+      (ls) => {
+        const out = [...ls];
+        const i = out.findIndex((l, n) => n > 12 && l.includes('"eventType":"MoneyDeposited"'));
+        const e = JSON.parse(out[i]!);
+        e.data.amount = { minor: 'ten', currency: 'EUR' };
+        out[i] = JSON.stringify(e);
+        return rehash(out, i + 1);
+      },
+      -1,
+      /MoneyDeposited data: amount\.minor: /,
+    ],
+    [
       'a missing field',
       (ls) => ls.map((l, i) => (i === 2 ? l.replace('"eventId":', '"eventID":') : l)),
       3,
@@ -144,10 +157,13 @@ describe('export and import', () => {
 
   it.each(spoilers)(
     'refuses a file with %s, names the line, and leaves no ledger',
-    async (_, spoil, line, msg) => {
+    async (_, spoil, expectedLine, msg) => {
       const { dir, lines } = await smallExport();
       const file = join(dir, 'spoiled.jsonl');
-      writeFileSync(file, spoil(lines).join('\n') + '\n');
+      const spoiled = spoil(lines);
+      writeFileSync(file, spoiled.join('\n') + '\n');
+      // -1: the first line that differs from the export.
+      const line = expectedLine === -1 ? spoiled.findIndex((l, i) => l !== lines[i]) + 1 : expectedLine;
       const target = join(dir, 'imported.sqlite');
       const e = await importEvents(target, file).catch((x: unknown) => x);
       expect(e).toMatchObject({ code: 'validation', reason: 'import_invalid', details: { line } });
