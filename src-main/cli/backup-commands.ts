@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BackupInfo } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
-import { exportEvents, importEvents, restoreFile } from '../backup/index';
+import { backupDir, exportEvents, importEvents, restoreFile } from '../backup/index';
 import { listBackupsIn, recheckBackup } from '../backup/list-backups';
 import { checkFlags, positional, usage } from './args';
 import type { CliCommand, CliContext } from './types';
@@ -41,6 +41,14 @@ const print = (ctx: CliContext, value: unknown, human: string) =>
 const unopenable = (e: unknown) =>
   e instanceof LedgerError && e.code === 'io' && ['file_corrupt', 'not_a_ledger'].includes(e.reason ?? '');
 
+/** Backing up or exporting a ledger that does not exist is a mistake (a typo in --db, say). */
+function requireLedgerFile(ctx: CliContext): void {
+  if (!existsSync(ctx.dbPath))
+    throw new LedgerError('io', `There is no ledger file at ${ctx.dbPath}`, 'file_missing', {
+      path: ctx.dbPath,
+    });
+}
+
 export const backupCommands: CliCommand[] = [
   {
     name: 'backup',
@@ -48,6 +56,7 @@ export const backupCommands: CliCommand[] = [
     summary: 'Back up the ledger now (verified); DEST is a folder or a new file, default backups/ next to it',
     async run(args, ctx) {
       checkFlags(args, []);
+      requireLedgerFile(ctx);
       const dest = args.positionals[0];
       const info = await ctx
         .ledger()
@@ -64,7 +73,8 @@ export const backupCommands: CliCommand[] = [
     summary: 'List the backups in the backup folder, newest first',
     async run(args, ctx) {
       checkFlags(args, []);
-      const list = await ctx.ledger().backups.list();
+      // Read from the folder without opening the ledger: works when it is locked or damaged.
+      const list = listBackupsIn(backupDir(ctx.dbPath), ctx.dbPath).map(({ headHash: _h, ...info }) => info);
       print(ctx, list, backupsTable(list));
     },
   },
@@ -74,8 +84,7 @@ export const backupCommands: CliCommand[] = [
     summary: 'Check every listed backup again (checksum, integrity, hash chain); exit 4 if one fails',
     async run(args, ctx) {
       checkFlags(args, []);
-      const ledger = ctx.ledger();
-      const list = listBackupsIn(ledger.backups.config.dir, ledger.path)
+      const list = listBackupsIn(backupDir(ctx.dbPath), ctx.dbPath)
         .map(recheckBackup)
         .map(({ headHash: _h, ...info }) => info);
       print(ctx, list, backupsTable(list));
@@ -91,6 +100,12 @@ export const backupCommands: CliCommand[] = [
     async run(args, ctx) {
       checkFlags(args, []);
       const file = positional(args, 0, 'backup FILE');
+      if (!existsSync(ctx.dbPath)) {
+        // Nothing to keep: put the backup in place as the ledger.
+        const r = await restoreFile(ctx.dbPath, file);
+        print(ctx, r, `Restored from ${r.restoredFrom} as the new ledger ${ctx.dbPath}`);
+        return;
+      }
       let ledger;
       try {
         ledger = ctx.ledger();
@@ -119,6 +134,7 @@ export const backupCommands: CliCommand[] = [
       checkFlags(args, []);
       const file = resolve(positional(args, 0, 'export FILE'));
       if (existsSync(file)) throw usage(`${file} already exists; choose a new file`);
+      requireLedgerFile(ctx);
       const r = await exportEvents(ctx.ledger(), file);
       print(ctx, r, `Exported ${r.eventCount} events to ${r.file}`);
     },

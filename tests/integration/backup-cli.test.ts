@@ -1,6 +1,6 @@
 // The backup commands of the CLI, through runCli (the same path as `npm run ledger -- ...`):
 // output, --json, and exit codes by error kind.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../src-shared/contract';
@@ -97,6 +97,20 @@ describe('ledger backup / backups / restore / export / import', () => {
     expect(r.code).toBe(4);
     expect(JSON.parse(r.out)[0]).toMatchObject({ name: info.name, verified: 'failed' });
     expect(r.err).toMatch(/checksum differs/);
+  });
+
+  it('a missing --db: backup and export refuse (exit 4), backups lists nothing, restore creates it', async () => {
+    const { dir, db } = await ledgerWith(25);
+    const info = JSON.parse((await cli(db, '--json', 'backup')).out) as BackupInfo;
+    const missing = join(dir, 'typo.sqlite');
+    expect((await cli(missing, 'backup')).code).toBe(4);
+    expect((await cli(missing, 'export', join(dir, 'x.jsonl'))).code).toBe(4);
+    expect(await cli(missing, 'backups')).toMatchObject({ code: 0, out: 'No backups yet.' });
+    expect(existsSync(missing)).toBe(false);
+    expect((await cli(missing, 'restore', info.file)).code).toBe(0);
+    const l = openLedger(missing);
+    expect(l.store.count()).toBe(25);
+    await l.close();
   });
 
   it('restores over a ledger that does not open', async () => {
