@@ -2,7 +2,7 @@
 // name, so the rebuilder can build the same tables under shadow names and swap them in.
 import type Database from 'better-sqlite3';
 import type { ProjectionName } from '../../src-shared/contract';
-import type { StoredEvent } from '../../src-shared/events';
+import type { ProjectedEvent } from '../eventstore/sqlite-event-store';
 
 /** Logical table name → physical table name (the live name, or a shadow name during a rebuild). */
 export type TableNames = Readonly<Record<string, string>>;
@@ -15,7 +15,7 @@ export interface Projection {
   /** Creates the tables; index names get `tag` so shadow and live indexes never collide. */
   create(db: Database.Database, names: TableNames, tag: string): void;
   /** Returns a fold step bound to prepared statements on the given tables. */
-  writer(db: Database.Database, names: TableNames): (event: StoredEvent) => void;
+  writer(db: Database.Database, names: TableNames): (event: ProjectedEvent) => void;
 }
 
 export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));

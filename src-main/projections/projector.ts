@@ -78,7 +78,7 @@ export class Projector {
     let pos = start;
     while (pos < head) {
       this.store.transaction(() => {
-        for (const e of this.store.readAll(pos, { limit: CATCH_UP_BATCH })) {
+        for (const e of this.store.readAllProjected(pos, { limit: CATCH_UP_BATCH })) {
           for (const w of writers) if (e.position > w.at) w.apply(e);
           pos = e.position;
         }

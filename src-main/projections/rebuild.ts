@@ -72,7 +72,7 @@ export function rebuildProjections(
     const total = store.headPosition();
     let pos = 0;
     const step = (limit: number) => {
-      for (const e of store.readAll(pos, { limit, pageSize: Math.min(limit, 2000) })) {
+      for (const e of store.readAllProjected(pos, { limit, pageSize: Math.min(limit, 2000) })) {
         for (const w of writers) w(e);
         pos = e.position;
       }
