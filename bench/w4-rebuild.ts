@@ -16,6 +16,8 @@ export function w4App(p: {
   fixture: string;
   reps: number;
   projections: ProjectionName[];
+  /** undefined: the app's default pause between batches (REBUILD_PAUSE_MS). */
+  pauseMs?: number;
 }): Record<string, number[]> {
   const rate: number[] = [];
   for (let r = 0; r < p.reps; r++) {
@@ -25,7 +27,10 @@ export function w4App(p: {
     const { db, store } = openStore(path, { create: false });
     try {
       const t = now();
-      const result = rebuildProjections(db, store, { projections: p.projections });
+      const result = rebuildProjections(db, store, {
+        projections: p.projections,
+        ...(p.pauseMs !== undefined ? { pauseMs: p.pauseMs } : {}),
+      });
       const s = (now() - t) / 1000;
       if (result.differences.length > 0) throw new Error(`W4: ${JSON.stringify(result.differences)}`);
       rate.push(result.done / s);
