@@ -141,3 +141,19 @@ describe('open account form', () => {
     expect(api.calls[0]!.input).toMatchObject({ owner: 'Alice', currency: 'USD', openingBalance: '12.50' });
   });
 });
+
+describe('typing ahead', () => {
+  it('keeps what the user typed while the previous movement was pending', async () => {
+    const pending = deferred<Result<{ position: number; duplicate: boolean }>>();
+    const api = fakeApi({ deposit: () => pending.promise });
+    renderMovement('deposit', api);
+    await enter('Deposit amount', '1.00');
+    await fireEvent.click(screen.getByRole('button', { name: 'Deposit' }));
+    await enter('Deposit amount', '2.00');
+    pending.resolve(ok);
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Deposit' }) as HTMLButtonElement).disabled).toBe(false),
+    );
+    expect((screen.getByLabelText('Deposit amount') as HTMLInputElement).value).toBe('2.00');
+  });
+});
