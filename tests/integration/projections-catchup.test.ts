@@ -37,7 +37,7 @@ beforeAll(async () => {
   ]);
   expected = projectionRows(base.ledger.db);
   await base.ledger.close();
-});
+}, 120_000); // generating the log on a busy machine can take longer than the default hook timeout
 afterAll(() => base.dispose());
 beforeEach(() => {
   t = { path: join(base.dir, `copy-${n++}.ledger`) };

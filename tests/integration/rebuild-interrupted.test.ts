@@ -29,7 +29,7 @@ beforeAll(async () => {
   accountIds = generateEvents(base.ledger, EVENTS, { accounts: 300, seed: 99 }).accountIds;
   baseRows = projectionRows(base.ledger.db);
   await base.ledger.close();
-});
+}, 120_000); // generating the log on a busy machine can take longer than the default hook timeout
 afterAll(() => base.dispose());
 
 /** A copy of the prepared ledger file, opened. */

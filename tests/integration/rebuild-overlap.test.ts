@@ -22,7 +22,7 @@ beforeAll(async () => {
   generateEvents(t.ledger, 40_000, { accounts: 200, seed: 5 });
   baseRows = projectionRows(t.ledger.db);
   await t.ledger.close();
-});
+}, 120_000); // generating the log on a busy machine can take longer than the default hook timeout
 afterAll(() => t.dispose());
 
 const firstProgress = (ledger: Ledger) =>
