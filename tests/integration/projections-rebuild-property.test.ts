@@ -6,14 +6,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountsProjection } from '../../src-main/projections/accounts';
 import { balancesProjection } from '../../src-main/projections/balances';
 import { liveNames } from '../../src-main/projections/projection';
+import { Projector } from '../../src-main/projections/projector';
 import { rebuildProjections } from '../../src-main/projections/rebuild';
+import { allProjections } from '../../src-main/projections/registry';
 import {
   foldBalances,
   historyArb,
   projectionRows,
+  rng,
   runHistory,
   shadowTables,
   tempLedger,
+  uuidFrom,
   type TempLedger,
 } from '../support/ledger-fixtures';
 
@@ -157,6 +161,50 @@ describe('rebuild equals incremental maintenance (property)', () => {
     expect(r.differences.length).toBe(2);
     expect(projectionRows(t.ledger.db)).toEqual(good);
     expect(t.ledger.verify().ok).toBe(true);
+  });
+});
+
+describe('legacy events', () => {
+  it('schema-1 events (float amounts) are upcast alike inline, on rebuild and on catch-up', async () => {
+    const t = fresh();
+    const { store, projector, db } = t.ledger;
+    const a = uuidFrom(rng(3));
+    const b = uuidFrom(rng(4));
+    const legacy = (
+      streamId: string,
+      type: 'AccountCreated' | 'MoneyDeposited' | 'MoneyWithdrawn',
+      data: object,
+    ) => ({
+      streamId,
+      streamType: 'Account',
+      expectedVersion: 'any' as const,
+      events: [{ type, data, schemaVersion: 1 }],
+    });
+    store.transaction(() =>
+      projector.apply(
+        store.appendMany([
+          legacy(a, 'AccountCreated', { owner_name: 'Old', initial_balance: 10.1 }),
+          legacy(b, 'AccountCreated', { owner_name: 'Older', initial_balance: 0 }),
+          legacy(a, 'MoneyDeposited', { amount: 0.1 }),
+          legacy(a, 'MoneyDeposited', { amount: 0.2 }),
+          legacy(a, 'MoneyWithdrawn', { amount: 0.3 }),
+        ]).events,
+      ),
+    );
+    await runHistory(t.ledger, [
+      { kind: 'transfer', from: 0, to: 1, minor: 5 },
+      { kind: 'deposit', account: 1, minor: 7, description: null },
+    ]);
+    const acc = await t.ledger.invoke('getAccount', { accountId: a });
+    expect(acc.ok && acc.value.balance).toEqual({ minor: 1010, currency: 'EUR' });
+    const before = projectionRows(db);
+    expect(rebuildProjections(db, store, { pauseMs: 0 }).differences).toEqual([]);
+    expect(projectionRows(db)).toEqual(before);
+    // Catch-up from scratch (as after a definition change) reads the same upcast events.
+    db.exec('DELETE FROM projection_checkpoints');
+    for (const p of allProjections) for (const tb of p.tables) db.exec(`DROP TABLE ${tb}`);
+    new Projector(db, store).open();
+    expect(projectionRows(db)).toEqual(before);
   });
 });
 
