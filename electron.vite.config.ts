@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(root, 'src-main/index.ts'),
           // The projection rebuild runs in a worker thread; it needs its own bundle.
           'rebuild-worker': resolve(root, 'src-main/projections/rebuild-worker.ts'),
+          // Backup verification (integrity check, hash chain) also runs off the main thread.
+          'backup-verify-worker': resolve(root, 'src-main/backup/verify-worker.ts'),
         },
       },
     },

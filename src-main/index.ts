@@ -156,9 +156,15 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => {
+  let closing = false;
+  app.on('before-quit', (event) => {
     shellInstance.rememberBounds();
     settings.flushSync();
+    if (closing || !shellInstance.ledger) return;
+    // Hold the quit until the ledger is closed and the on-quit backup (if anything changed) is
+    // written; then quit again, which passes through here with `closing` set.
+    closing = true;
+    event.preventDefault();
+    void shellInstance.closeLedger({ backupOnQuit: true }).finally(() => app.quit());
   });
-  app.on('will-quit', () => shellInstance.closeLedger());
 }

@@ -3,7 +3,8 @@
 // recomputed) while rows go into a hidden temporary ledger in one transaction; the first problem
 // is reported with its line number and the temporary file is deleted, so nothing is imported.
 // Only a complete, verified log is renamed to the target, after its projections were built.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../eventstore/open-database';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -55,7 +56,7 @@ function assertEmptyTarget(target: string): void {
   if (statSync(target).size === 0) return;
   let events: number;
   try {
-    const db = new Database(target, { readonly: true, fileMustExist: true });
+    const db = connect(target, { readonly: true, fileMustExist: true });
     try {
       events = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
     } finally {

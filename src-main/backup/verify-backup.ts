@@ -1,7 +1,8 @@
 // Checks a backup (or any file offered for restore) without changing it: opened read-only, the
 // SQLite header and size, that it is a ledger of a schema this app can read, PRAGMA
 // integrity_check, the hash chain, and optionally that it holds exactly the expected log prefix.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../eventstore/open-database';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../eventstore/migrations';
 import { SqliteEventStore } from '../eventstore/sqlite-event-store';
@@ -94,7 +95,7 @@ export function verifyBackupFile(path: string, expected?: ExpectedFacts): Verify
   if (raw) return raw;
   let db: Database.Database | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = connect(path, { readonly: true, fileMustExist: true });
     const appId = db.pragma('application_id', { simple: true }) as number;
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (appId !== APPLICATION_ID)
@@ -156,7 +157,7 @@ export function verifyBackupFile(path: string, expected?: ExpectedFacts): Verify
  * file that opens read-only without creating -wal/-shm files. Only ever run on our own copies.
  */
 export function makeSelfContained(path: string): void {
-  const db = new Database(path, { fileMustExist: true });
+  const db = connect(path, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
   } finally {

@@ -78,15 +78,18 @@ export class LedgerShell {
     this.refreshMenu();
   }
 
-  closeLedger(): void {
+  /** Closes the ledger; at quit, with the on-quit backup (taken only when something changed). */
+  async closeLedger(options: { backupOnQuit?: boolean } = {}): Promise<void> {
     this.stopPushes?.();
     this.stopPushes = null;
-    try {
-      this.ledger?.close();
-    } catch {
-      // Closing is best effort at quit; SQLite has already committed everything.
-    }
+    const ledger = this.ledger;
     this.ledger = null;
+    try {
+      await ledger?.close(options);
+    } catch (error) {
+      // Best effort: SQLite has already committed everything; a failed on-quit backup is logged.
+      console.error('Closing the ledger failed', error);
+    }
   }
 
   /** Switch to another ledger file. The current one stays open until the new one has opened. */
@@ -100,7 +103,7 @@ export class LedgerShell {
       await this.message({ type: 'error', title: m.title, message: m.message, detail: m.detail });
       return false;
     }
-    this.closeLedger();
+    await this.closeLedger();
     this.attach(next);
     // The renderer holds the old ledger's data: a reload refetches everything from the new one.
     this.window?.webContents.reload();

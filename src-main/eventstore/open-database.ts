@@ -31,6 +31,16 @@ export interface OpenDatabaseOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
+/**
+ * Every connection of the app goes through here, so that an unpackaged Electron process (and its
+ * worker threads, which share its environment) load the Electron-ABI build of better-sqlite3
+ * named by LEDGER_NATIVE_BINDING instead of node_modules' Node build.
+ */
+export function connect(path: string, options: Database.Options = {}): Database.Database {
+  const nativeBinding = options.nativeBinding ?? process.env.LEDGER_NATIVE_BINDING;
+  return new Database(path, { ...options, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
 export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Database.Database {
   const create = opts.create ?? true;
   const exists = existsSync(path);
@@ -40,7 +50,7 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Data
 
   let db: Database.Database;
   try {
-    db = new Database(path, {
+    db = connect(path, {
       readonly: !!opts.readonly,
       fileMustExist: exists,
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
