@@ -72,12 +72,25 @@ export class RebuildRunner {
         : ['balances', 'accounts', 'timeline', 'monthly_totals'],
       startedAt: new Date(started).toISOString(),
     });
-    const worker = startWorker(this.opts.workerPath, {
-      dbPath: this.opts.dbPath,
-      ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
-      cancel: buffer,
-      options: { projections: [...projections] },
-    });
+    let worker: Worker;
+    try {
+      worker = startWorker(this.opts.workerPath, {
+        dbPath: this.opts.dbPath,
+        ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
+        cancel: buffer,
+        options: { projections: [...projections] },
+      });
+    } catch (e) {
+      // Without this the status stayed 'running' for ever: every later start was refused.
+      this.set({
+        ...this.current,
+        state: 'failed',
+        error: `The rebuild could not start: ${e instanceof Error ? e.message : String(e)}`,
+        finishedAt: new Date().toISOString(),
+      });
+      this.finished = Promise.resolve(this.current);
+      return this.current;
+    }
     this.worker = worker;
     this.finished = new Promise((resolve) => {
       let settled = false;

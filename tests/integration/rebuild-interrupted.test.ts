@@ -332,6 +332,24 @@ describe('edges', () => {
     }
   });
 
+  it('a worker that cannot even be constructed: failed, not stuck in running; a later start is allowed', async () => {
+    // A relative path makes `new Worker` throw synchronously (ERR_WORKER_PATH).
+    const e = tempLedger({ rebuildWorkerPath: 'relative/rebuild-worker.js' });
+    try {
+      const r = await e.ledger.invoke('startRebuild', {});
+      const s = e.ledger.rebuilds.status();
+      if (r.ok) expect(r.value.state).toBe('failed');
+      expect(s.state).toBe('failed');
+      expect(s.error).toBeTruthy();
+      expect(e.ledger.rebuilds.running).toBe(false);
+      expect((await e.ledger.rebuilds.whenDone()).state).toBe('failed');
+      const again = await e.ledger.invoke('startRebuild', {});
+      expect(!again.ok && again.error.reason).not.toBe('rebuild_running');
+    } finally {
+      await e.dispose();
+    }
+  });
+
   it('a worker that cannot start ends as failed with a message, not a hang; commands still work', async () => {
     const e = tempLedger({ rebuildWorkerPath: join(base.dir, 'no-such-worker.ts') });
     try {
