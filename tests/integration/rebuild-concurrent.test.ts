@@ -59,6 +59,8 @@ describe('rebuild of a large log while commands run', () => {
     let i = 0;
     let polls = 0;
     const failures: unknown[] = [];
+    const newAccounts: string[] = [];
+    let otherEvents = 0;
     while (ledger.rebuilds.running) {
       const accountId = accountIds[(i * 7919) % accountIds.length]!;
       const r = await ledger.invoke('deposit', {
@@ -69,16 +71,43 @@ describe('rebuild of a large log while commands run', () => {
       });
       if (r.ok) positions.push(r.value.position);
       else failures.push(r.error);
+      let last = r.ok ? r.value.position : 0;
+      if (i % 20 === 0) {
+        // Now and then other kinds of commands: a new account, a transfer into it, a rename.
+        const opened = await ledger.invoke('openAccount', {
+          commandId: `open-during-rebuild-${i}`,
+          owner: `New ${i}`,
+          currency: 'EUR',
+        });
+        if (!opened.ok) failures.push(opened.error);
+        else {
+          newAccounts.push(opened.value.accountId);
+          const tr = await ledger.invoke('transfer', {
+            commandId: `transfer-during-rebuild-${i}`,
+            fromAccountId: accountId,
+            toAccountId: opened.value.accountId,
+            amount: '1.00',
+          });
+          const rn = await ledger.invoke('renameAccount', {
+            commandId: `rename-during-rebuild-${i}`,
+            accountId: opened.value.accountId,
+            owner: `Renamed ${i}`,
+          });
+          for (const x of [tr, rn]) if (!x.ok) failures.push(x.error);
+          if (rn.ok) last = rn.value.position;
+          otherEvents += 4;
+        }
+      }
       // The read model as a screen would see it, at this instant.
       const list = await ledger.invoke('listAccounts', {});
       const count = await ledger.invoke('timelineCount', {});
       const page = await ledger.invoke('timeline', { limit: 5 });
-      expect(list.ok && list.value.length).toBe(nAccounts);
+      expect(list.ok && list.value.length).toBe(nAccounts + newAccounts.length);
       if (!count.ok || !page.ok) throw new Error('query failed during the rebuild');
       expect(count.value.count).toBeGreaterThanOrEqual(timelineFloor);
       timelineFloor = count.value.count;
       // The newest row is there (inline projection keeps working during the rebuild).
-      if (r.ok) expect(page.value.items[0]!.position).toBe(r.value.position);
+      if (r.ok) expect(page.value.items[0]!.position).toBe(last);
       polls++;
       await new Promise(setImmediate);
     }
@@ -91,7 +120,7 @@ describe('rebuild of a large log while commands run', () => {
     expect(status.error).toBeNull();
     expect(status.verification).toEqual({ ok: true, differences: [] });
     const head = ledger.store.headPosition();
-    expect(head).toBe(EVENTS + positions.length);
+    expect(head).toBe(EVENTS + positions.length + otherEvents);
     // The final catch-up went past the head the rebuild started with (commands appended
     // meanwhile); a command may also land after the swap, before the 'done' message arrives.
     expect(status.done).toBeGreaterThan(EVENTS);
@@ -136,7 +165,15 @@ describe('rebuild of a large log while commands run', () => {
     const page = await ledger.invoke('timeline', { limit: 3 });
     expect(page.ok && page.value.items[0]!.position).toBe(after.ok && after.value.position);
     const list = await ledger.invoke('listAccounts', {});
-    expect(list.ok && list.value.length).toBe(nAccounts);
+    expect(list.ok && list.value.length).toBe(nAccounts + newAccounts.length);
+    expect(newAccounts.length).toBeGreaterThan(0);
+    for (const id of newAccounts) {
+      const a = await ledger.invoke('getAccount', { accountId: id });
+      expect(a.ok && a.value).toMatchObject({
+        owner: expect.stringMatching(/^Renamed /),
+        balance: { minor: 100 },
+      });
+    }
     const acc = await ledger.invoke('getAccount', { accountId: accountIds[0]! });
     expect(acc.ok && acc.value.balance.minor).toBe(foldBalances(ledger.store).get(accountIds[0]!));
     expect(ledger.rebuilds.status().state).toBe('done');
