@@ -9,6 +9,7 @@ import { w4App, w4Baseline } from './w4-rebuild';
 import { w5 } from './w5-timeline';
 import { w6 } from './w6-asof';
 import { w7 } from './w7-backup';
+import { walFrames } from './wal-frames';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCase = (p: any) => Record<string, number[]> | Promise<Record<string, number[]>>;
@@ -25,6 +26,7 @@ export const cases: Record<string, AnyCase> = {
   w5,
   w6,
   w7,
+  walFrames,
 };
 
 export interface ChildRequest {

@@ -116,7 +116,7 @@ async function interleaved(
   return out;
 }
 
-type Unit = 'events/s' | 'ms' | 'MB';
+type Unit = 'events/s' | 'ms' | 'MB' | 'frames';
 interface Row {
   workload: string;
   unit: Unit;
@@ -173,6 +173,7 @@ const fmt = (v: number | null, unit?: Unit) => {
   if (v === null) return '–';
   if (unit === 'ms')
     return v < 10 ? v.toFixed(3) : v < 1000 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US');
+  if (unit === 'frames') return v.toFixed(1);
   return Math.round(v).toLocaleString('en-US');
 };
 
@@ -208,7 +209,8 @@ async function main(): Promise<void> {
         ['NORMAL', N],
       ] as const) {
         log(`W1 ${sync}…`);
-        const [app, base] = (await interleaved(REPS, [
+        // FULL is bound by one fsync per commit: more, shorter repetitions.
+        const [app, base] = (await interleaved(sync === 'FULL' && !quick ? Math.max(REPS, 5) : REPS, [
           ['w1App', { events: n, sync }],
           ['w1Baseline', { events: n, sync }],
         ])) as [CaseRun, CaseRun];
@@ -222,6 +224,18 @@ async function main(): Promise<void> {
           app.peakRssMb,
         );
       }
+      const frames = await runCase('walFrames', { events: Math.min(N, 20_000) });
+      rows.push({
+        workload: 'W1 WAL frames (pages) written per command',
+        unit: 'frames',
+        app: frames.samples.app![0]!,
+        baseline: frames.samples.base![0]!,
+        baselineLabel: '1 INSERT/tx',
+        ratio: frames.samples.base![0]! / frames.samples.app![0]!,
+        target: '',
+        met: null,
+        peakRssMb: null,
+      });
     }
     if (want('W2')) {
       log('W2…');

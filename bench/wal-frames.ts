@@ -1,0 +1,77 @@
+// Why W1 costs what it costs: WAL frames (pages) written per command, app vs one raw INSERT.
+// Autocheckpointing is switched off for the last 1,000 commands so the WAL's size counts them.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ledger } from '../src-main/ledger';
+import { openDatabase } from '../src-main/eventstore/open-database';
+import { accountId, ACCOUNTS, metadataFor, movements, openAccounts, tempDir } from './lib';
+
+const FRAME = 4096 + 24;
+
+export async function walFrames(p: { events: number }): Promise<Record<string, number[]>> {
+  const measured = 1000;
+  const n = Math.max(p.events, measured * 2);
+  const ms = movements(n);
+  const tmp = tempDir();
+  try {
+    const path = join(tmp.dir, 'app.db');
+    const ledger = Ledger.open(path, { synchronous: 'NORMAL' });
+    openAccounts(ledger.store, ledger.projector);
+    const run = (i: number) => {
+      const m = ms[i]!;
+      ledger.execute(m.type === 'MoneyDeposited' ? 'deposit' : 'withdraw', {
+        commandId: `bench-cmd-${i}`,
+        accountId: accountId(m.account),
+        amount: m.amount,
+        description: m.description,
+        valueDate: m.valueDate,
+      });
+    };
+    for (let i = 0; i < n - measured; i++) run(i);
+    ledger.db.pragma('wal_checkpoint(TRUNCATE)');
+    ledger.db.pragma('wal_autocheckpoint = 0');
+    for (let i = n - measured; i < n; i++) run(i);
+    const app = statSync(`${path}-wal`).size / FRAME / measured;
+    await ledger.close();
+
+    const bpath = join(tmp.dir, 'base.db');
+    const db = openDatabase(bpath, { synchronous: 'NORMAL' });
+    const ins = db.prepare(
+      'INSERT INTO events (position, event_id, stream_id, stream_type, version, event_type, schema_version, ' +
+        'timestamp, data, metadata, command_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const versions = new Array<number>(ACCOUNTS).fill(0);
+    const tx = db.transaction((i: number) => {
+      const m = ms[i]!;
+      const data = JSON.stringify({
+        amount: { currency: 'EUR', minor: m.minor },
+        description: m.description,
+        valueDate: m.valueDate,
+      });
+      ins.run(
+        i + 1,
+        crypto.randomUUID(),
+        accountId(m.account),
+        'Account',
+        ++versions[m.account]!,
+        m.type,
+        2,
+        Date.now(),
+        data,
+        JSON.stringify(metadataFor(`bench-cmd-${i}`, 'deposit')),
+        `bench-cmd-${i}`,
+        'a'.repeat(64),
+        'b'.repeat(64),
+      );
+    });
+    for (let i = 0; i < n - measured; i++) tx.immediate(i);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('wal_autocheckpoint = 0');
+    for (let i = n - measured; i < n; i++) tx.immediate(i);
+    const base = statSync(`${bpath}-wal`).size / FRAME / measured;
+    db.close();
+    return { app: [app], base: [base] };
+  } finally {
+    tmp.cleanup();
+  }
+}
