@@ -18,6 +18,7 @@ import { LedgerError, toErrorInfo, type Result } from '../src-shared/errors';
 import { EventDataSchemas, type StoredEvent } from '../src-shared/events';
 import { deciders, priorResult } from './application/commands';
 import { eventIdFor } from './application/event-ids';
+import { verifyLedgerFile } from './application/verify-ledger';
 import { backupBeforeMigration, createBackupService, type BackupService } from './backup/index';
 import { AccountRepository } from './domain/account-repository';
 import { assertWritable } from './eventstore/open-database';
@@ -27,7 +28,6 @@ import type { SqliteEventStore } from './eventstore/sqlite-event-store';
 import { EventDispatcher } from './projections/dispatcher';
 import { Projector } from './projections/projector';
 import { ReadModel } from './projections/queries';
-import { rebuildProjections } from './projections/rebuild';
 import { RebuildRunner } from './projections/rebuild-runner';
 
 export type PushListener = <N extends PushName>(name: N, payload: PushPayload<N>) => void;
@@ -215,10 +215,13 @@ export class Ledger {
               })),
             );
           const r = store.appendMany(batches);
+          // A duplicate append (same event ids, stored before) was projected when it was new.
+          if (r.duplicate)
+            return { output: { ...decision.extra, position: r.lastPosition, duplicate: true }, events: [] };
           projector.apply(r.events);
           for (const l of decision.touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
           return {
-            output: { ...decision.extra, position: r.lastPosition, duplicate: r.duplicate },
+            output: { ...decision.extra, position: r.lastPosition, duplicate: false },
             events: r.events,
           };
         });
@@ -235,21 +238,34 @@ export class Ledger {
     }
   }
 
-  /** The whole check: the hash chain, then every projection against a fresh fold of the log. */
+  /** The whole check, in this thread (the CLI): the hash chain, then every projection. */
   verify(): VerificationReport {
-    const { db, store } = this.c;
-    const chain = store.verify();
-    const differences = chain.ok ? rebuildProjections(db, store, { dryRun: true }).differences : [];
-    const report: VerificationReport = {
-      ok: chain.ok && differences.length === 0,
-      checkedAt: new Date().toISOString(),
-      chain,
-      projections: { ok: differences.length === 0, differences },
-    };
-    db.prepare(
-      `INSERT INTO ledger_meta (key, value) VALUES ('last_verification', ?)
+    return this.saveVerification(verifyLedgerFile(this.db, this.store));
+  }
+
+  /**
+   * The same check in the worker thread, so the app's event loop (and window) never waits on
+   * it; in this thread only when the worker cannot start.
+   */
+  async verifyOffThread(): Promise<VerificationReport> {
+    let report: VerificationReport;
+    try {
+      report = await this.rebuilds.verify();
+    } catch (e) {
+      if (e instanceof LedgerError && e.code !== 'internal') throw e;
+      console.warn('Verification worker unavailable; verifying in this thread:', e);
+      return this.verify();
+    }
+    return this.saveVerification(report);
+  }
+
+  private saveVerification(report: VerificationReport): VerificationReport {
+    this.db
+      .prepare(
+        `INSERT INTO ledger_meta (key, value) VALUES ('last_verification', ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ).run(JSON.stringify(report));
+      )
+      .run(JSON.stringify(report));
     return report;
   }
 
@@ -327,7 +343,7 @@ export class Ledger {
       appVersion: this.appVersion,
       lastVerification: this.lastVerification(),
     }),
-    verifyLedger: () => this.verify(),
+    verifyLedger: () => this.verifyOffThread(),
     startRebuild: (i) => this.rebuilds.start(i.projections ?? []),
     cancelRebuild: () => this.rebuilds.cancel(),
     rebuildStatus: () => this.rebuilds.status(),

@@ -4,8 +4,9 @@
 // to verifying here: a slower answer, never a missing one.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers/start-worker';
 import { sha256File } from './checksum';
 import { type ExpectedFacts, type VerifyResult, verifyBackupFile } from './verify-backup';
 
@@ -30,15 +31,6 @@ export function defaultVerifyWorkerPath(): string | null {
   if (here.endsWith('.ts')) return null;
   const built = join(dirname(fileURLToPath(here)), 'backup-verify-worker.js');
   return existsSync(built) ? built : null;
-}
-
-function startWorker(workerPath: string, data: unknown): Worker {
-  if (!workerPath.endsWith('.ts')) return new Worker(workerPath, { workerData: data });
-  // TypeScript source (tests): load it through tsx's loader.
-  const bootstrap = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(
-    pathToFileURL(workerPath).href,
-  )}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
 }
 
 export function workerVerifier(workerPath: string | null): Verifier {

@@ -257,12 +257,14 @@ export const ledgerCommands: CliCommand[] = [
       const ledger = ctx.ledger();
       const started = Date.now();
       let last = 0;
+      let lastDone = -1;
       const r = rebuildProjections(ledger.db, ledger.store, {
         ...(projection ? { projections: [projection.data!] } : {}),
         onProgress(done, total) {
           const now = Date.now();
-          if (now - last < 500 && done < total) return;
+          if ((now - last < 500 && done < total) || done === lastDone) return;
           last = now;
+          lastDone = done;
           const rate = done / Math.max((now - started) / 1000, 0.001);
           const left = rate > 0 ? Math.round((total - done) / rate) : 0;
           ctx.err(

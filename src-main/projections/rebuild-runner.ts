@@ -1,10 +1,10 @@
 // Runs rebuilds and verifications in a worker thread and tracks their status for the UI:
 // events done, total, rate, time left; cancel; errors reported, never a silent hang.
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { ProjectionName, RebuildStatus } from '../../src-shared/contract';
+import type { Worker } from 'node:worker_threads';
+import type { ProjectionName, RebuildStatus, VerificationReport } from '../../src-shared/contract';
 import { LedgerError, type ErrorInfo } from '../../src-shared/errors';
 import type { ProjectionDifference } from './rebuild';
+import { startWorker } from '../workers/start-worker';
 import type { WorkerInput, WorkerMessage } from './rebuild-worker';
 
 export interface RunnerOptions {
@@ -28,15 +28,6 @@ const idle = (): RebuildStatus => ({
   error: null,
   verification: null,
 });
-
-/** Starts a worker; under tsx/vitest the worker is TypeScript source and needs tsx's loader. */
-export function startWorker(workerPath: string, data: WorkerInput): Worker {
-  if (!workerPath.endsWith('.ts')) return new Worker(workerPath, { workerData: data });
-  const bootstrap = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(
-    pathToFileURL(workerPath).href,
-  )}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
-}
 
 export class RebuildRunner {
   private current: RebuildStatus = idle();
@@ -75,6 +66,7 @@ export class RebuildRunner {
     let worker: Worker;
     try {
       worker = startWorker(this.opts.workerPath, {
+        task: 'rebuild',
         dbPath: this.opts.dbPath,
         ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
         cancel: buffer,
@@ -112,6 +104,8 @@ export class RebuildRunner {
             rate: Math.round(rate),
             etaSeconds: rate > 0 ? Math.max(0, Math.round((m.total - m.done) / rate)) : null,
           });
+        } else if (m.type === 'verified') {
+          end({ state: 'failed', error: 'The worker answered a verification to a rebuild' });
         } else if (m.type === 'done') {
           end({ state: 'done', done: m.done, total: m.total, verification: verification(m.differences) });
           this.opts.onSwapped();
@@ -125,6 +119,38 @@ export class RebuildRunner {
       );
     });
     return this.current;
+  }
+
+  /** Verifies the ledger (chain + projections) in a worker; resolves with the report. */
+  verify(): Promise<VerificationReport> {
+    return new Promise((resolve, reject) => {
+      const input: WorkerInput = {
+        task: 'verify',
+        dbPath: this.opts.dbPath,
+        ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
+        cancel: new SharedArrayBuffer(4),
+        options: {},
+      };
+      const worker = startWorker(this.opts.workerPath, input);
+      let settled = false;
+      const fail = (e: unknown) => {
+        if (settled) return;
+        settled = true;
+        reject(
+          e instanceof LedgerError ? e : new LedgerError('internal', `Verification failed: ${String(e)}`),
+        );
+      };
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'verified') {
+          settled = true;
+          resolve(m.report);
+        } else if (m.type === 'error') {
+          fail(new LedgerError(m.error.code, m.error.message, m.error.reason));
+        }
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(`the verification worker stopped (exit ${code})`));
+    });
   }
 
   cancel(): RebuildStatus {

@@ -3,9 +3,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../src-shared/errors';
 import { openStore } from '../eventstore/open-store';
+import type { VerificationReport } from '../../src-shared/contract';
+import { verifyLedgerFile } from '../application/verify-ledger';
 import { rebuildProjections, type RebuildOptions } from './rebuild';
 
 export interface WorkerInput {
+  /** 'rebuild' (default): replay and swap; 'verify': chain + projections compared, nothing swapped. */
+  task?: 'rebuild' | 'verify';
   dbPath: string;
   nativeBinding?: string;
   /** Int32Array over a SharedArrayBuffer: [0] becomes 1 when the user cancels. */
@@ -16,30 +20,39 @@ export interface WorkerInput {
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; done: number; total: number; differences: Array<{ projection: string; message: string }> }
+  | { type: 'verified'; report: VerificationReport }
   | { type: 'error'; error: ReturnType<typeof toErrorInfo> };
 
 const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const cancel = new Int32Array(input.cancel);
 
+function rebuild(
+  db: Parameters<typeof rebuildProjections>[0],
+  store: Parameters<typeof rebuildProjections>[1],
+) {
+  let last = 0;
+  const result = rebuildProjections(db, store, {
+    ...input.options,
+    isCancelled: () => Atomics.load(cancel, 0) === 1,
+    // Waits between batches, but wakes at once when the runner cancels (it notifies).
+    sleep: (ms) => void Atomics.wait(cancel, 0, 0, ms),
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (now - last > 100 || done === total) {
+        last = now;
+        post({ type: 'progress', done, total });
+      }
+    },
+  });
+  post({ type: 'done', ...result });
+}
+
 try {
   const { db, store } = openStore(input.dbPath, { nativeBinding: input.nativeBinding, create: false });
   try {
-    let last = 0;
-    const result = rebuildProjections(db, store, {
-      ...input.options,
-      isCancelled: () => Atomics.load(cancel, 0) === 1,
-      // Waits between batches, but wakes at once when the runner cancels (it notifies).
-      sleep: (ms) => void Atomics.wait(cancel, 0, 0, ms),
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (now - last > 100 || done === total) {
-          last = now;
-          post({ type: 'progress', done, total });
-        }
-      },
-    });
-    post({ type: 'done', ...result });
+    if (input.task === 'verify') post({ type: 'verified', report: verifyLedgerFile(db, store) });
+    else rebuild(db, store);
   } finally {
     db.close();
   }

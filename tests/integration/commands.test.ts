@@ -294,4 +294,17 @@ describe('commands', () => {
       expect(refused).toMatchObject({ ok: false, error: { reason: 'account_closed' } });
     });
   });
+
+  it('verifies off the main thread through the contract, and remembers the result', async () => {
+    await withLedger(async (l) => {
+      const { accountId } = await openAccount(l, 'Ann', '10');
+      const good = await ok(l.invoke('verifyLedger', {}));
+      expect(good).toMatchObject({ ok: true, chain: { ok: true, checked: 1 }, projections: { ok: true } });
+      l.db.prepare('UPDATE balances SET balance_minor = 1 WHERE account_id = ?').run(accountId);
+      const bad = await ok(l.invoke('verifyLedger', {}));
+      expect(bad.ok).toBe(false);
+      expect(bad.projections.differences.map((d) => d.projection)).toEqual(['balances']);
+      expect((await ok(l.invoke('ledgerInfo', {}))).lastVerification).toEqual(bad);
+    });
+  });
 });
