@@ -99,6 +99,7 @@ export class Ledger {
       db: () => this.db,
       store: () => this.store,
       withClosedDatabase: (fn) => this.withClosedDatabase(fn),
+      reconcileProjections: () => this.reconcileProjections(),
       push: (name, payload) => this.push(name, payload),
     });
     if (options.autoBackup) this.backups.start();
@@ -267,6 +268,22 @@ export class Ledger {
       )
       .run(JSON.stringify(report));
     return report;
+  }
+
+  /**
+   * After the file under the ledger was replaced (a restore): rebuild every projection in the
+   * worker, which swaps in rows that equal the log's fold and reports which ones differed.
+   */
+  private async reconcileProjections(): Promise<string[]> {
+    this.rebuilds.start([]);
+    const status = await this.rebuilds.whenDone();
+    if (status.state !== 'done') {
+      throw new LedgerError(
+        'io',
+        `The restored ledger's read model could not be rebuilt: ${status.error ?? status.state}`,
+      );
+    }
+    return [...new Set(status.verification?.differences.map((d) => d.projection) ?? [])];
   }
 
   private lastVerification(): VerificationReport | null {

@@ -33,6 +33,8 @@ export interface BackupHost {
   store(): SqliteEventStore;
   /** Closes the connection, runs `fn` (which may replace the file), then reopens and catches up. */
   withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T>;
+  /** See OnlineRestoreHost in restore.ts: the rebuild worker checks projections after a restore. */
+  reconcileProjections?(): Promise<string[]>;
   /** Pushes 'backupFinished' to the renderer (optional until the Ledger passes it). */
   push?(name: 'backupFinished', payload: PushPayload<'backupFinished'>): void;
 }

@@ -100,6 +100,11 @@ export interface OnlineRestoreHost {
   db(): Database.Database;
   store(): SqliteEventStore;
   withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T>;
+  /**
+   * Brings every projection in line with the restored log off the main thread (the Ledger uses
+   * its rebuild worker) and returns those that differed; in this thread when absent.
+   */
+  reconcileProjections?(): Promise<string[]>;
 }
 
 export interface RestoreOptions {
@@ -147,7 +152,12 @@ export async function restoreOnline(
       );
     }
     await host.withClosedDatabase(() => swapIn(staged, host.path, ops));
-    const rebuiltProjections = opts.checkProjections === false ? [] : reconcileProjections(host);
+    const rebuiltProjections =
+      opts.checkProjections === false
+        ? []
+        : host.reconcileProjections
+          ? await host.reconcileProjections()
+          : reconcileProjections(host);
     return { restoredFrom: resolve(file), keptAs: kept.file, rebuiltProjections };
   } finally {
     removeQuietly(ops, staged);
