@@ -29,21 +29,43 @@ export default tseslint.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig },
+    },
   },
   {
     // The layering rule of ARCHITECTURE.md: only the Electron shell may import electron.
     files: ['src-shared/**', 'src-renderer/**', 'src-main/**'],
     ignores: ['src-main/electron/**', 'src-main/index.ts', 'src-main/preload.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src-main/electron, index.ts and preload.ts may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src-main/electron, index.ts and preload.ts may import electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // src-shared runs everywhere: no Node built-ins.
     files: ['src-shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3'], message: 'src-shared must run in any process.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'electron', 'better-sqlite3'],
+              message: 'src-shared must run in any process.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -12,7 +12,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+          ],
           // SQLite files and child processes: give slow CI machines room without timing assertions.
           testTimeout: 120_000,
           hookTimeout: 60_000,
