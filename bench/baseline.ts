@@ -97,10 +97,15 @@ function rows(n: number): { opening: Row[]; moves: Row[] } {
   return { opening, moves };
 }
 
-/** W1/W2 baseline: `perTx` raw INSERTs per IMMEDIATE transaction, events/s. */
-export function baselineInsert(n: number, perTx: number, sync: Sync, reps: number): number[] {
+/**
+ * W1/W2 baseline: `perTx` raw INSERTs per IMMEDIATE transaction; events/s. With `fullTail`, the
+ * last `fullTail` rows are inserted after switching to synchronous=FULL and their rate is
+ * returned second (W1: the app's durability on a ledger of the full size).
+ */
+export function baselineInsert(n: number, perTx: number, sync: Sync, reps: number, fullTail = 0): number[] {
   const { opening, moves } = rows(n);
   const out: number[] = [];
+  const split = moves.length - fullTail;
   for (let r = 0; r < reps; r++) {
     const tmp = tempDir();
     const db = openDatabase(join(tmp.dir, 'baseline.db'), { synchronous: sync });
@@ -109,9 +114,16 @@ export function baselineInsert(n: number, perTx: number, sync: Sync, reps: numbe
       for (let i = from; i < to; i++) ins.run(rs[i]!);
     });
     many.immediate(opening, 0, opening.length);
-    const t = now();
-    for (let i = 0; i < moves.length; i += perTx) many.immediate(moves, i, Math.min(i + perTx, moves.length));
-    out.push(moves.length / ((now() - t) / 1000));
+    const run = (from: number, to: number) => {
+      const t = now();
+      for (let i = from; i < to; i += perTx) many.immediate(moves, i, Math.min(i + perTx, to));
+      return (to - from) / ((now() - t) / 1000);
+    };
+    out.push(run(0, split));
+    if (fullTail > 0) {
+      db.pragma('synchronous = FULL');
+      out.push(run(split, moves.length));
+    }
     db.close();
     tmp.cleanup();
   }
