@@ -5,8 +5,13 @@ import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
 import type { AppendBatch, NewEvent } from '../eventstore/types';
 import { Account, ACCOUNT_SNAPSHOT_SCHEMA, type AccountSnapshotState } from './account';
 
-/** Take a snapshot when a stream has grown this many events past its last one. */
-export const SNAPSHOT_EVERY = 200;
+/**
+ * Take a snapshot when a stream has grown this many events past its last one. Every command
+ * replays the events since the last snapshot (SNAPSHOT_EVERY / 2 on average), while a snapshot
+ * costs one small row rewritten in the command's own transaction: measured with `npm run bench`
+ * (W1), 20 makes commands on accounts with history ~1.8x faster than 200 did.
+ */
+export const SNAPSHOT_EVERY = 20;
 
 export interface LoadedAccount {
   account: Account;
