@@ -230,6 +230,12 @@ async function main(): Promise<void> {
         { min: 0.5 },
       );
       const frames = await runCase('walFrames', { events: Math.min(N, 20_000) });
+      extra.walPagesPerCommand = Object.fromEntries(
+        Object.entries(frames.samples)
+          .filter(([k]) => k.startsWith('pages:'))
+          .map(([k, v]) => [k.slice(6), Math.round(v[0]! * 100) / 100]),
+      );
+      log(`  WAL pages per command by table: ${JSON.stringify(extra.walPagesPerCommand)}`);
       rows.push({
         workload: 'W1 WAL frames (pages) written per command',
         unit: 'frames',

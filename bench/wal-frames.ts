@@ -1,6 +1,7 @@
 // Why W1 costs what it costs: WAL frames (pages) written per command, app vs one raw INSERT.
 // Autocheckpointing is switched off for the last 1,000 commands so the WAL's size counts them.
-import { statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ledger } from '../src-main/ledger';
 import { openDatabase } from '../src-main/eventstore/open-database';
@@ -32,6 +33,7 @@ export async function walFrames(p: { events: number }): Promise<Record<string, n
     ledger.db.pragma('wal_autocheckpoint = 0');
     for (let i = n - measured; i < n; i++) run(i);
     const app = statSync(`${path}-wal`).size / FRAME / measured;
+    const byTable = pagesByTable(path, measured);
     await ledger.close();
 
     const bpath = join(tmp.dir, 'base.db');
@@ -70,8 +72,31 @@ export async function walFrames(p: { events: number }): Promise<Record<string, n
     for (let i = n - measured; i < n; i++) tx.immediate(i);
     const base = statSync(`${bpath}-wal`).size / FRAME / measured;
     db.close();
-    return { app: [app], base: [base] };
+    return { app: [app], base: [base], ...byTable };
   } finally {
     tmp.cleanup();
+  }
+}
+
+/** Frames in the WAL per command, by the table or index owning each page (SQLite's dbstat). */
+function pagesByTable(path: string, commands: number): Record<string, number[]> {
+  const wal = readFileSync(`${path}-wal`);
+  const pageSize = wal.readUInt32BE(8);
+  const db = new Database(path, { readonly: true });
+  try {
+    const owner = new Map<number, string>();
+    for (const r of db.prepare('SELECT name, pageno FROM dbstat').all() as Array<{
+      name: string;
+      pageno: number;
+    }>)
+      owner.set(r.pageno, r.name.replace(/_[0-9a-f]{8}$/, ''));
+    const out: Record<string, number[]> = {};
+    for (let off = 32; off + 24 + pageSize <= wal.length; off += 24 + pageSize) {
+      const name = `pages:${owner.get(wal.readUInt32BE(off)) ?? 'other'}`;
+      out[name] = [(out[name]?.[0] ?? 0) + 1 / commands];
+    }
+    return out;
+  } finally {
+    db.close();
   }
 }
