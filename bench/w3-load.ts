@@ -2,7 +2,7 @@
 // its balance folded, against a raw SELECT + JSON.parse + sum. Also one account with 100,000
 // events, with and without a snapshot, against a 1,000-event account.
 import { join } from 'node:path';
-import { AccountRepository } from '../src-main/domain/account-repository';
+import { AccountRepository, SNAPSHOT_EVERY } from '../src-main/domain/account-repository';
 import { openStore } from '../src-main/eventstore/open-store';
 import type { SqliteEventStore } from '../src-main/eventstore/sqlite-event-store';
 import { baselineLoad } from './baseline';
@@ -20,8 +20,11 @@ import {
 
 const BIG = ACCOUNTS; // account index of the 100,000-event account
 const SMALL = ACCOUNTS + 1; // and of the 1,000-event one
-/** Events appended after the snapshot: a snapshot is at most SNAPSHOT_EVERY behind, ~half on average. */
-const AFTER_SNAPSHOT = 100;
+/**
+ * Events appended after the snapshot: the most a command-built account can have past its last
+ * snapshot (the repository snapshots once SNAPSHOT_EVERY events have accumulated), the worst case.
+ */
+const AFTER_SNAPSHOT = SNAPSHOT_EVERY - 1;
 
 /** A long account: `events` events in all, snapshotted by the repository's own rule, then 100 more. */
 function longAccount(store: SqliteEventStore, index: number, events: number, seed: number): void {
