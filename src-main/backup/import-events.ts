@@ -238,8 +238,6 @@ export async function importEvents(
       position = e.position;
       if (lineNo % 10_000 === 0) options.onProgress?.(lineNo);
     }
-    const upsert = db.prepare('INSERT INTO streams (stream_id, stream_type, version) VALUES (?, ?, ?)');
-    for (const [id, s] of streams) upsert.run(id, s.type, s.version);
     db.exec('COMMIT');
 
     // Build the read model now, so the first open of the imported ledger is instant.

@@ -107,7 +107,7 @@ export function verifyBackupFile(path: string, expected?: ExpectedFacts): Verify
       );
     }
     const hasEvents = db
-      .prepare(`SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('events', 'streams')`)
+      .prepare(`SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('events', 'snapshots')`)
       .pluck()
       .get() as number;
     if (hasEvents !== 2) return fail('not_a_ledger', `${path} has no event log`);

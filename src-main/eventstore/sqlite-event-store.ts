@@ -70,11 +70,7 @@ export class SqliteEventStore implements EventStore {
     this.stmts = {
       head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
       count: db.prepare('SELECT count(*) AS n FROM events').pluck(),
-      streamVersion: db.prepare('SELECT version FROM streams WHERE stream_id = ?').pluck(),
-      upsertStream: db.prepare(
-        'INSERT INTO streams (stream_id, stream_type, version) VALUES (?, ?, ?) ' +
-          'ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version',
-      ),
+      streamVersion: db.prepare('SELECT max(version) FROM events WHERE stream_id = ?').pluck(),
       insert: db.prepare(
         `INSERT INTO events (${COLUMNS}) VALUES (@position, @event_id, @stream_id, @stream_type, @version, ` +
           '@event_type, @schema_version, @timestamp, @data, @metadata, @command_id, @prev_hash, @hash)',
@@ -185,12 +181,7 @@ export class SqliteEventStore implements EventStore {
           positions.push(position);
           stored.push(this.toStored(row));
         }
-        if (batch.events.length > 0) {
-          this.stmts.upsertStream.run(batch.streamId, batch.streamType, version);
-          streamVersions[batch.streamId] = version;
-        } else if (current !== null) {
-          streamVersions[batch.streamId] = current;
-        }
+        if (batch.events.length > 0 || current !== null) streamVersions[batch.streamId] = version;
       }
       return { duplicate: false, positions, lastPosition: position, streamVersions, events: stored };
     });

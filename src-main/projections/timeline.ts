@@ -1,13 +1,15 @@
 // The timeline: every event in global order with what a screen needs to show it, including
 // the account's balance after it (running balance) and links between transfer sides and
 // corrections. Paged by keyset on position, so page 10,000 costs what page 1 costs.
+// The running state (owner, currency, balance) is the account's latest row: rows arrive in
+// position order, so no separate state table is written on every command.
 import { balanceDelta, eventAmount } from '../../src-shared/events';
 import type { Projection } from './projection';
 
 export const timelineProjection: Projection = {
   name: 'timeline',
-  definitionVersion: 1,
-  tables: ['timeline', 'timeline_accounts'],
+  definitionVersion: 2,
+  tables: ['timeline'],
   create(db, t, tag) {
     db.exec(`CREATE TABLE ${t.timeline} (
       position INTEGER PRIMARY KEY,
@@ -28,23 +30,12 @@ export const timelineProjection: Projection = {
       corrected_by_event_id TEXT
     );
     CREATE INDEX ${t.timeline}_account_${tag} ON ${t.timeline} (account_id, position);
-    CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);
-    CREATE TABLE ${t.timeline_accounts} (
-      account_id TEXT PRIMARY KEY,
-      owner TEXT NOT NULL,
-      currency TEXT NOT NULL,
-      balance_minor INTEGER NOT NULL
-    ) WITHOUT ROWID;`);
+    CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);`);
   },
   writer(db, t) {
+    // One seek in the (account_id, position) index: a read, so no extra page to commit.
     const state = db.prepare(
-      `SELECT owner, currency, balance_minor FROM ${t.timeline_accounts} WHERE account_id = ?`,
-    );
-    const open = db.prepare(
-      `INSERT INTO ${t.timeline_accounts} (account_id, owner, currency, balance_minor) VALUES (?, ?, ?, ?)`,
-    );
-    const setState = db.prepare(
-      `UPDATE ${t.timeline_accounts} SET owner = ?, balance_minor = ? WHERE account_id = ?`,
+      `SELECT owner, currency, balance_after FROM ${t.timeline} WHERE account_id = ? ORDER BY position DESC LIMIT 1`,
     );
     const insert = db.prepare(
       `INSERT INTO ${t.timeline} (position, event_id, event_type, account_id, owner, currency, amount_minor, delta,
@@ -64,15 +55,13 @@ export const timelineProjection: Projection = {
         owner = e.data.owner;
         currency = e.data.currency;
         balance = e.data.openingBalance.minor;
-        open.run(e.aggregateId, owner, currency, balance);
       } else {
         const s = state.get(e.aggregateId) as
-          { owner: string; currency: string; balance_minor: number } | undefined;
+          { owner: string; currency: string; balance_after: number } | undefined;
         if (!s) throw new Error(`Timeline: event ${e.eventId} for an account it has not seen`);
         owner = e.eventType === 'AccountRenamed' ? e.data.owner : s.owner;
         currency = s.currency;
-        balance = s.balance_minor + balanceDelta(e);
-        setState.run(owner, balance, e.aggregateId);
+        balance = s.balance_after + balanceDelta(e);
       }
       const d = e.data as {
         description?: string;

@@ -49,18 +49,19 @@ describe('crash safety', () => {
         const report = store.verify();
         expect(report.ok, report.message).toBe(true);
         for (const c of committed) expect(store.getEvent(c.eventId)?.position).toBe(c.position);
-        // Every transaction wrote 2 or 3 events whose metadata-free rows sit together; a partial
-        // one would leave a stream version without the event that must follow it.
-        const streams = db.prepare('SELECT stream_id, version FROM streams').all() as Array<{
-          stream_id: string;
-          version: number;
-        }>;
-        for (const s of streams) {
-          const max = db
-            .prepare('SELECT max(version) AS v, count(*) AS n FROM events WHERE stream_id = ?')
-            .get(s.stream_id) as { v: number; n: number };
-          expect(max).toEqual({ v: s.version, n: s.version });
-        }
+        // Stream versions are contiguous, and no transaction is half there: each transaction's
+        // first event (the one with a description) is followed by its second in the same stream.
+        const streams = db
+          .prepare('SELECT stream_id, max(version) AS v, count(*) AS n FROM events GROUP BY stream_id')
+          .all() as Array<{ v: number; n: number }>;
+        for (const s of streams) expect(s.v).toBe(s.n);
+        const all = [...store.readAll(0)];
+        all.forEach((e, i) => {
+          if (e.eventType !== 'MoneyDeposited' || e.data.description === undefined) return;
+          const next = all[i + 1];
+          expect(next?.aggregateId).toBe(e.aggregateId);
+          expect(next?.eventType === 'MoneyDeposited' && next.data.amount.minor).toBe(1);
+        });
         const count = store.count();
         expect(count).toBeGreaterThanOrEqual(total);
         expect(count).toBe(store.headPosition());

@@ -46,7 +46,12 @@ describe('export and import', () => {
         if (JSON.stringify(x.value) !== JSON.stringify(y.value)) expect(y.value).toEqual(x.value);
       }
       expect(n).toBe(100_000);
-      const streams = (l: typeof copy) => l.db.prepare('SELECT * FROM streams ORDER BY stream_id').all();
+      const streams = (l: typeof copy) =>
+        l.db
+          .prepare(
+            'SELECT stream_id, max(version) AS version FROM events GROUP BY stream_id ORDER BY stream_id',
+          )
+          .all();
       expect(streams(copy)).toEqual(streams(original));
       expect(copy.store.verify().ok).toBe(true);
       expect(projectionRows(copy.db)).toEqual(projectionRows(original.db));
