@@ -75,6 +75,8 @@ export class Ledger {
   readonly backups: BackupService;
   private core: Core | null;
   private readonly listeners = new Set<PushListener>();
+  /** [0]: commands of this thread waiting for the write lock; the rebuild worker yields to them. */
+  private readonly writersWaiting = new Int32Array(new SharedArrayBuffer(4));
   private closed = false;
 
   private constructor(
@@ -90,6 +92,7 @@ export class Ledger {
       dbPath: path,
       workerPath: options.rebuildWorkerPath ?? defaultWorkerPath(),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      writers: this.writersWaiting.buffer as SharedArrayBuffer,
       onStatus: (s) => this.push('rebuildProgress', s),
       onSwapped: () => this.push('ledgerChanged', { position: this.store.headPosition() }),
     });
@@ -199,33 +202,35 @@ export class Ledger {
     };
     for (let attempt = 1; ; attempt++) {
       try {
-        const { output, events } = store.transaction(() => {
-          const prior = store.findByCommandId(input.commandId);
-          if (prior.length > 0) return { output: priorResult(name, prior), events: [] as StoredEvent[] };
-          const decision = deciders[name](input as never, { repo, store });
-          let i = 0;
-          const batches = decision.touched
-            .filter((l) => l.account.changes.length > 0)
-            .map((l) =>
-              repo.batch(l.account, (e) => ({
-                eventId: eventIdFor(input.commandId, i++),
-                type: e.type,
-                // Validated against the event's schema: a bug in a decider must not reach the log.
-                data: EventDataSchemas[e.type].parse(e.data),
-                metadata,
-              })),
-            );
-          const r = store.appendMany(batches);
-          // A duplicate append (same event ids, stored before) was projected when it was new.
-          if (r.duplicate)
-            return { output: { ...decision.extra, position: r.lastPosition, duplicate: true }, events: [] };
-          projector.apply(r.events);
-          for (const l of decision.touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
-          return {
-            output: { ...decision.extra, position: r.lastPosition, duplicate: false },
-            events: r.events,
-          };
-        });
+        const { output, events } = this.signalWriter(() =>
+          store.transaction(() => {
+            const prior = store.findByCommandId(input.commandId);
+            if (prior.length > 0) return { output: priorResult(name, prior), events: [] as StoredEvent[] };
+            const decision = deciders[name](input as never, { repo, store });
+            let i = 0;
+            const batches = decision.touched
+              .filter((l) => l.account.changes.length > 0)
+              .map((l) =>
+                repo.batch(l.account, (e) => ({
+                  eventId: eventIdFor(input.commandId, i++),
+                  type: e.type,
+                  // Validated against the event's schema: a bug in a decider must not reach the log.
+                  data: EventDataSchemas[e.type].parse(e.data),
+                  metadata,
+                })),
+              );
+            const r = store.appendMany(batches);
+            // A duplicate append (same event ids, stored before) was projected when it was new.
+            if (r.duplicate)
+              return { output: { ...decision.extra, position: r.lastPosition, duplicate: true }, events: [] };
+            projector.apply(r.events);
+            for (const l of decision.touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
+            return {
+              output: { ...decision.extra, position: r.lastPosition, duplicate: false },
+              events: r.events,
+            };
+          }),
+        );
         if (events.length > 0) {
           this.dispatcher.dispatch(events);
           this.push('ledgerChanged', { position: events[events.length - 1]!.position });
@@ -236,6 +241,20 @@ export class Ledger {
         const conflict = e instanceof LedgerError && e.reason === 'wrong_expected_version';
         if (!conflict || attempt >= CONFLICT_RETRIES) throw e;
       }
+    }
+  }
+
+  /**
+   * Runs `fn` (a write transaction) counted as a writer waiting for the lock: a rebuild worker
+   * pauses between batches only while this count is above zero, and resumes when notified.
+   */
+  private signalWriter<T>(fn: () => T): T {
+    Atomics.add(this.writersWaiting, 0, 1);
+    try {
+      return fn();
+    } finally {
+      Atomics.sub(this.writersWaiting, 0, 1);
+      Atomics.notify(this.writersWaiting, 0);
     }
   }
 

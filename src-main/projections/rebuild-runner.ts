@@ -11,6 +11,8 @@ export interface RunnerOptions {
   dbPath: string;
   workerPath: string;
   nativeBinding?: string;
+  /** Shared with the Ledger: how many of its commands wait for the write lock (see rebuild.ts). */
+  writers?: SharedArrayBuffer;
   onStatus: (s: RebuildStatus) => void;
   /** After a successful swap: e.g. tell the renderer to refetch. */
   onSwapped: () => void;
@@ -68,6 +70,7 @@ export class RebuildRunner {
       worker = startWorker(this.opts.workerPath, {
         task: 'rebuild',
         dbPath: this.opts.dbPath,
+        ...(this.opts.writers ? { writers: this.opts.writers } : {}),
         ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
         cancel: buffer,
         options: { projections: [...projections] },

@@ -14,6 +14,8 @@ export interface WorkerInput {
   nativeBinding?: string;
   /** Int32Array over a SharedArrayBuffer: [0] becomes 1 when the user cancels. */
   cancel: SharedArrayBuffer;
+  /** Int32Array: [0] counts the main thread's commands waiting for the write lock. */
+  writers?: SharedArrayBuffer;
   options: Pick<RebuildOptions, 'projections' | 'batchSize' | 'dryRun' | 'verify' | 'pauseMs'>;
 }
 
@@ -26,6 +28,18 @@ export type WorkerMessage =
 const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const cancel = new Int32Array(input.cancel);
+const writers = input.writers ? new Int32Array(input.writers) : null;
+
+/** Pauses until the waiting commands have committed (the Ledger notifies), a cancel, or `ms`. */
+function pauseForWriters(ms: number): void {
+  const until = Date.now() + ms;
+  while (Atomics.load(cancel, 0) === 0 && (!writers || Atomics.load(writers, 0) > 0)) {
+    const left = until - Date.now();
+    if (left <= 0) return;
+    if (writers) Atomics.wait(writers, 0, Atomics.load(writers, 0), Math.min(left, 10));
+    else Atomics.wait(cancel, 0, 0, left);
+  }
+}
 
 function rebuild(
   db: Parameters<typeof rebuildProjections>[0],
@@ -35,8 +49,8 @@ function rebuild(
   const result = rebuildProjections(db, store, {
     ...input.options,
     isCancelled: () => Atomics.load(cancel, 0) === 1,
-    // Waits between batches, but wakes at once when the runner cancels (it notifies).
-    sleep: (ms) => void Atomics.wait(cancel, 0, 0, ms),
+    sleep: pauseForWriters,
+    ...(writers ? { writerWaiting: () => Atomics.load(writers, 0) > 0 } : {}),
     onProgress: (done, total) => {
       const now = Date.now();
       if (now - last > 100 || done === total) {

@@ -34,6 +34,12 @@ export interface RebuildOptions {
   pauseMs?: number;
   /** How to pause (default: block this thread); the worker wakes early on cancel. */
   sleep?: (ms: number) => void;
+  /**
+   * True while a command on another connection waits for the write lock. Given (the app's worker
+   * knows its main thread's commands), the rebuild pauses only then and runs flat out otherwise;
+   * absent (CLI, other processes unknown), it pauses after every batch.
+   */
+  writerWaiting?: () => boolean;
   /** Compare the rebuilt rows with the live ones before swapping (default true). */
   verify?: boolean;
   /** Build and compare only; keep the live tables (used by `verify`). */
@@ -82,7 +88,7 @@ export function rebuildProjections(
         throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
       store.transaction(() => step(Math.min(batch, total - pos)));
       opts.onProgress?.(pos, total);
-      if (pause > 0 && pos < total) (opts.sleep ?? sleep)(pause);
+      if (pause > 0 && pos < total && (opts.writerWaiting?.() ?? true)) (opts.sleep ?? sleep)(pause);
     }
     // Final catch-up and swap under one write lock: commands wait for it, none is lost.
     return store.transaction(() => {
