@@ -7,6 +7,9 @@ import type { StoredEvent } from '../src-shared/events';
 import type { SqliteEventStore } from '../src-main/eventstore/sqlite-event-store';
 import type { AppendBatch, NewEvent } from '../src-main/eventstore/types';
 import type { Projector } from '../src-main/projections/projector';
+import { rng } from '../tests/support/rng';
+
+export { rng };
 
 export const ACCOUNTS = 1000;
 export const CURRENCY = 'EUR';
@@ -40,18 +43,6 @@ export function timeCalls(fn: () => unknown, reps: number, warmup = 5): number {
     xs.push(now() - t);
   }
   return median(xs);
-}
-
-/** Small deterministic PRNG (mulberry32), so every run writes the same ledger. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A valid RFC 4122 v4-shaped id for account `i` (stable across runs). */

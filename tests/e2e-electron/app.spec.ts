@@ -33,15 +33,9 @@ const skipReason = !exe
       : null;
 if (skipReason) console.log(`[e2e-electron] SKIPPED: ${skipReason}`);
 
-test.skip(
-  !exe,
-  'SKIPPED: the Electron binary is not installed (node_modules/electron/dist); run `npx install-electron`',
-);
-test.skip(
-  !nativeReady,
-  'SKIPPED: no Electron-ABI better-sqlite3; run `node scripts/ensure-electron-sqlite.mjs`',
-);
-test.skip(!built, 'SKIPPED: the app is not built; run `npm run build`');
+// Skipped, by design, where the real app cannot run: this machine has no Electron binary (it is
+// downloaded from GitHub) and no Electron-ABI better-sqlite3. Everything else is tested without it.
+test.skip(skipReason !== null, `SKIPPED: ${skipReason}`);
 
 test('open an account, deposit, rebuild projections from the menu', async () => {
   const userData = mkdtempSync(join(tmpdir(), 'ledger-electron-e2e-'));

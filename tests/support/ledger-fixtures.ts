@@ -25,6 +25,9 @@ import type { AppendBatch, NewEvent } from '../../src-main/eventstore/types';
 import { Ledger, type LedgerOptions } from '../../src-main/ledger';
 import type { Projector } from '../../src-main/projections/projector';
 import { allProjections } from '../../src-main/projections/registry';
+import { rng } from './rng';
+
+export { rng };
 
 export interface TempLedger {
   dir: string;
@@ -47,18 +50,6 @@ export function tempLedger(options: LedgerOptions = {}): TempLedger {
       await ledger.close();
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same history. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
