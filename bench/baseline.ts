@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../src-main/eventstore/open-database';
-import { REBUILD_BATCH } from '../src-main/projections/rebuild';
+import { openDatabase } from '../src-main/eventstore/sqlite/open-database';
+import { REBUILD_BATCH } from '../src-main/projections/sqlite/rebuild';
 import {
   accountId,
   ACCOUNTS,

@@ -4,9 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoredEvent } from '../src-shared/events';
-import type { SqliteEventStore } from '../src-main/eventstore/sqlite-event-store';
-import type { AppendBatch, NewEvent } from '../src-main/eventstore/types';
-import type { Projector } from '../src-main/projections/projector';
+import type { AppendBatch, EventStore, NewEvent } from '../src-main/eventstore/types';
+import type { ProjectionEngine } from '../src-main/projections/types';
 import { rng } from '../tests/support/rng';
 
 export { rng };
@@ -136,8 +135,8 @@ export function movementEvent(m: Movement, seq: number, timestamp?: number): New
 
 /** Opens `count` accounts (ids 0..count-1) in one transaction, projected like the app does. */
 export function openAccounts(
-  store: SqliteEventStore,
-  projector: Projector,
+  store: EventStore,
+  projector: ProjectionEngine,
   count = ACCOUNTS,
   first = 0,
 ): void {
@@ -159,8 +158,8 @@ export function openAccounts(
  * realistic ledger. Timestamps run evenly over twenty years.
  */
 export function appendMovements(
-  store: SqliteEventStore,
-  projector: Projector | null,
+  store: EventStore,
+  projector: ProjectionEngine | null,
   ms: Movement[],
   perTx: number,
   opts: { accountOffset?: number; seqOffset?: number; timestamps?: boolean } = {},

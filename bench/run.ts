@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ChildReply, ChildRequest } from './child';
-import { REBUILD_PAUSE_MS } from '../src-main/projections/rebuild';
+import { REBUILD_PAUSE_MS } from '../src-main/projections/sqlite/rebuild';
 import { median, tempDir } from './lib';
 
 const here = dirname(fileURLToPath(import.meta.url));

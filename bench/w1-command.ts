@@ -6,6 +6,7 @@
 // figure is measured on a ledger of the full size (accounts with history), not on a young one,
 // without paying one fsync per command for all N.
 import { join } from 'node:path';
+import { commands } from '../src-main/application/commands';
 import { Ledger } from '../src-main/ledger';
 import { baselineInsert } from './baseline';
 import { accountId, movements, now, openAccounts, tempDir } from './lib';
@@ -22,12 +23,13 @@ export async function w1App(p: {
   for (let r = 0; r < p.reps; r++) {
     const tmp = tempDir();
     const ledger = Ledger.open(join(tmp.dir, 'ledger.db'), { synchronous: 'NORMAL' });
-    openAccounts(ledger.store, ledger.projector);
+    openAccounts(ledger.store, ledger.storage.projections);
     const run = (from: number, to: number) => {
       const t = now();
       for (let i = from; i < to; i++) {
         const m = ms[i]!;
-        ledger.execute(m.type === 'MoneyDeposited' ? 'deposit' : 'withdraw', {
+        const name = m.type === 'MoneyDeposited' ? 'deposit' : 'withdraw';
+        ledger.execute(name, commands[name], {
           commandId: `bench-cmd-${r}-${i}`,
           accountId: accountId(m.account),
           amount: m.amount,
@@ -38,7 +40,7 @@ export async function w1App(p: {
       return (to - from) / ((now() - t) / 1000);
     };
     normal.push(run(0, split));
-    ledger.db.pragma('synchronous = FULL');
+    ledger.storage.db.pragma('synchronous = FULL');
     if (p.fullTail > 0) full.push(run(split, ms.length));
     if (ledger.store.headPosition() !== ms.length + 1000) throw new Error('W1: a command was not applied');
     await ledger.close();

@@ -19,9 +19,11 @@ export async function w2App(p: {
   for (let r = 0; r < p.reps; r++) {
     const tmp = tempDir();
     const ledger = Ledger.open(join(tmp.dir, 'ledger.db'), { synchronous: p.sync });
-    openAccounts(ledger.store, ledger.projector);
+    openAccounts(ledger.store, ledger.storage.projections);
     const t = now();
-    appendMovements(ledger.store, p.project ? ledger.projector : null, ms, W2_PER_TX, { timestamps: false });
+    appendMovements(ledger.store, p.project ? ledger.storage.projections : null, ms, W2_PER_TX, {
+      timestamps: false,
+    });
     rate.push(ms.length / ((now() - t) / 1000));
     await ledger.close();
     tmp.cleanup();

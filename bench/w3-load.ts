@@ -3,8 +3,8 @@
 // events, with and without a snapshot, against a 1,000-event account.
 import { join } from 'node:path';
 import { AccountRepository, SNAPSHOT_EVERY } from '../src-main/domain/account-repository';
-import { openStore } from '../src-main/eventstore/open-store';
-import type { SqliteEventStore } from '../src-main/eventstore/sqlite-event-store';
+import { openStore } from '../src-main/eventstore/sqlite/open-store';
+import type { SqliteEventStore } from '../src-main/eventstore/sqlite/sqlite-event-store';
 import { baselineLoad } from './baseline';
 import {
   accountId,

@@ -5,9 +5,9 @@
 // Each variant runs in its own child process, so its peak RSS is its own.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../src-main/eventstore/open-database';
-import { openStore } from '../src-main/eventstore/open-store';
-import { rebuildProjections } from '../src-main/projections/rebuild';
+import { openDatabase } from '../src-main/eventstore/sqlite/open-database';
+import { openStore } from '../src-main/eventstore/sqlite/open-store';
+import { rebuildProjections } from '../src-main/projections/sqlite/rebuild';
 import type { ProjectionName } from '../src-shared/contract';
 import { baselineRebuild } from './baseline';
 import { now, tempDir } from './lib';

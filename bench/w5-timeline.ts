@@ -3,8 +3,8 @@
 // directly: every event has a timeline row, positions are gap-free), and with an account
 // filter page 1 and the account's last page (cursors found by walking, untimed). Only the
 // query of the page is timed (median of many calls).
-import { openStore } from '../src-main/eventstore/open-store';
-import { ReadModel } from '../src-main/projections/queries';
+import { openStore } from '../src-main/eventstore/sqlite/open-store';
+import { SqliteReadModel } from '../src-main/projections/sqlite/queries';
 import { accountId, timeCalls } from './lib';
 
 const PAGE = 100;
@@ -12,7 +12,7 @@ const PAGE = 100;
 export function w5(p: { fixture: string; deepPage: number; calls: number }): Record<string, number[]> {
   const { db, store } = openStore(p.fixture, { create: false });
   try {
-    const read = new ReadModel(db);
+    const read = new SqliteReadModel(db, store);
     const head = store.headPosition();
     const page = Math.min(p.deepPage, Math.floor(head / PAGE));
     const before = head + 1 - PAGE * (page - 1);

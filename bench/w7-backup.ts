@@ -7,7 +7,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeBackup } from '../src-main/backup/backup-file';
-import { openStore } from '../src-main/eventstore/open-store';
+import { openSqliteLedger } from '../src-main/storage/sqlite/sqlite-ledger-storage';
 import { baselineVerify } from './baseline';
 import { now, tempDir } from './lib';
 
@@ -17,13 +17,13 @@ export async function w7(p: { fixture: string; reps: number }): Promise<Record<s
   const verify: number[] = [];
   const copy: number[] = [];
   const rawVerify: number[] = [];
-  const { db } = openStore(p.fixture, { create: false });
+  const storage = openSqliteLedger(p.fixture, { create: false, catchUp: false });
   try {
     for (let r = 0; r < p.reps; r++) {
       const tmp = tempDir();
       try {
         const t = now();
-        const written = await writeBackup(db, p.fixture, {
+        const written = await writeBackup(storage, p.fixture, {
           kind: 'manual',
           dir: tmp.dir,
           appVersion: 'bench',
@@ -41,7 +41,7 @@ export async function w7(p: { fixture: string; reps: number }): Promise<Record<s
       }
     }
   } finally {
-    db.close();
+    storage.close();
   }
   return { total, backup, verify, copy, rawVerify };
 }

@@ -3,8 +3,9 @@
 import Database from 'better-sqlite3';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { commands } from '../src-main/application/commands';
 import { Ledger } from '../src-main/ledger';
-import { openDatabase } from '../src-main/eventstore/open-database';
+import { openDatabase } from '../src-main/eventstore/sqlite/open-database';
 import { accountId, ACCOUNTS, metadataFor, movements, openAccounts, tempDir } from './lib';
 
 const FRAME = 4096 + 24;
@@ -17,10 +18,11 @@ export async function walFrames(p: { events: number }): Promise<Record<string, n
   try {
     const path = join(tmp.dir, 'app.db');
     const ledger = Ledger.open(path, { synchronous: 'NORMAL' });
-    openAccounts(ledger.store, ledger.projector);
+    openAccounts(ledger.store, ledger.storage.projections);
     const run = (i: number) => {
       const m = ms[i]!;
-      ledger.execute(m.type === 'MoneyDeposited' ? 'deposit' : 'withdraw', {
+      const name = m.type === 'MoneyDeposited' ? 'deposit' : 'withdraw';
+      ledger.execute(name, commands[name], {
         commandId: `bench-cmd-${i}`,
         accountId: accountId(m.account),
         amount: m.amount,
@@ -29,8 +31,8 @@ export async function walFrames(p: { events: number }): Promise<Record<string, n
       });
     };
     for (let i = 0; i < n - measured; i++) run(i);
-    ledger.db.pragma('wal_checkpoint(TRUNCATE)');
-    ledger.db.pragma('wal_autocheckpoint = 0');
+    ledger.storage.db.pragma('wal_checkpoint(TRUNCATE)');
+    ledger.storage.db.pragma('wal_autocheckpoint = 0');
     for (let i = n - measured; i < n; i++) run(i);
     const app = statSync(`${path}-wal`).size / FRAME / measured;
     const byTable = pagesByTable(path, measured);

@@ -1,12 +1,11 @@
-// The application layer: opens a ledger file and answers every method of the IPC contract
-// through one handler table. The Electron IPC wrapper, the browser-mode HTTP bridge and the
-// CLI all call `invoke`, so they cannot drift apart.
-import type Database from 'better-sqlite3';
+// The application layer: an open ledger file, answering every method of the IPC contract through
+// one handler table (./application/handlers.ts). The Electron IPC wrapper, the browser-mode HTTP
+// bridge and the CLI all call `invoke`, so they cannot drift apart. It depends on the storage
+// interface only; `openLedger` wires in the SQLite file.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   contract,
-  type CommandName,
   type MethodName,
   type Output,
   type ParsedInput,
@@ -15,20 +14,18 @@ import {
   type VerificationReport,
 } from '../src-shared/contract';
 import { LedgerError, toErrorInfo, type Result } from '../src-shared/errors';
-import { EventDataSchemas, type StoredEvent } from '../src-shared/events';
-import { deciders, priorResult } from './application/commands';
-import { eventIdFor } from './application/event-ids';
-import { verifyLedgerFile } from './application/verify-ledger';
+import type { Command } from './application/commands';
+import { executeCommand } from './application/execute';
+import { methodHandlers, type Handlers } from './application/handlers';
+import { verifyLedger } from './application/verify-ledger';
 import { backupBeforeMigration, createBackupService, type BackupService } from './backup/index';
 import { AccountRepository } from './domain/account-repository';
-import { assertWritable } from './eventstore/open-database';
-import { openStore } from './eventstore/open-store';
-import { mapSqliteError } from './eventstore/sqlite-errors';
-import type { SqliteEventStore } from './eventstore/sqlite-event-store';
+import { mapSqliteError } from './eventstore/sqlite/sqlite-errors';
+import type { EventStore } from './eventstore/types';
 import { EventDispatcher } from './projections/dispatcher';
-import { Projector } from './projections/projector';
-import { ReadModel } from './projections/queries';
 import { RebuildRunner } from './projections/rebuild-runner';
+import type { LedgerStorage } from './storage/ledger-storage';
+import { openSqliteLedger, type SqliteLedgerStorage } from './storage/sqlite/sqlite-ledger-storage';
 
 export type PushListener = <N extends PushName>(name: N, payload: PushPayload<N>) => void;
 
@@ -47,10 +44,12 @@ export interface LedgerOptions {
   snapshots?: boolean;
   /** Start the automatic backup schedule (the app does; the CLI and tests do not). */
   autoBackup?: boolean;
+  /**
+   * Parse every answer with the contract's output schema before returning it (development
+   * builds and tests: a handler that drifts from the contract fails loudly, not in the renderer).
+   */
+  checkOutputs?: boolean;
 }
-
-/** Retries of a command whose expected version lost a race with another writer. */
-const CONFLICT_RETRIES = 3;
 
 /** Default worker location when running from source (tsx, vitest). */
 function defaultWorkerPath(): string {
@@ -60,28 +59,27 @@ function defaultWorkerPath(): string {
     : join(dirname(fileURLToPath(here)), 'rebuild-worker.js');
 }
 
-interface Core {
-  db: Database.Database;
-  store: SqliteEventStore;
-  projector: Projector;
-  read: ReadModel;
+interface Core<S> {
+  storage: S;
   repo: AccountRepository;
 }
 
-export class Ledger {
+export class Ledger<S extends LedgerStorage = LedgerStorage> {
   readonly appVersion: string;
   readonly dispatcher: EventDispatcher;
   readonly rebuilds: RebuildRunner;
   readonly backups: BackupService;
-  private core: Core | null;
+  private core: Core<S> | null;
   private readonly listeners = new Set<PushListener>();
   /** [0]: commands of this thread waiting for the write lock; the rebuild worker yields to them. */
   private readonly writersWaiting = new Int32Array(new SharedArrayBuffer(4));
+  private readonly handlers: Handlers;
   private closed = false;
 
-  private constructor(
+  constructor(
     readonly path: string,
     private readonly options: LedgerOptions,
+    private readonly openStorage: () => S,
   ) {
     this.appVersion = options.appVersion ?? '0.0.0-dev';
     this.dispatcher = new EventDispatcher((error, event) =>
@@ -99,60 +97,37 @@ export class Ledger {
     this.backups = createBackupService({
       path,
       appVersion: this.appVersion,
-      db: () => this.db,
-      store: () => this.store,
+      storage: () => this.storage,
       withClosedDatabase: (fn) => this.withClosedDatabase(fn),
       reconcileProjections: () => this.reconcileProjections(),
       push: (name, payload) => this.push(name, payload),
     });
+    this.handlers = methodHandlers(this);
     if (options.autoBackup) this.backups.start();
   }
 
-  /** Opens (or creates) a ledger file; throws a LedgerError with code 'io' for file problems. */
-  static open(path: string, options: LedgerOptions = {}): Ledger {
-    return new Ledger(path, options);
+  /** The SQLite ledger at `path` (see openLedger). */
+  static open(path: string, options: LedgerOptions = {}): Ledger<SqliteLedgerStorage> {
+    return openLedger(path, options);
   }
 
-  private openCore(): Core {
-    const { db, store } = openStore(this.path, {
-      create: this.options.create ?? true,
-      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
-      ...(this.options.synchronous ? { synchronous: this.options.synchronous } : {}),
-      beforeMigrate: backupBeforeMigration,
-    });
-    try {
-      assertWritable(db, this.path);
-      const projector = new Projector(db, store);
-      projector.open();
-      return {
-        db,
-        store,
-        projector,
-        read: new ReadModel(db),
-        repo: new AccountRepository(store, this.options.snapshots ?? true),
-      };
-    } catch (e) {
-      db.close();
-      throw mapSqliteError(e, this.path);
-    }
+  private openCore(): Core<S> {
+    const storage = this.openStorage();
+    return { storage, repo: new AccountRepository(storage.store, this.options.snapshots ?? true) };
   }
 
-  private get c(): Core {
+  private get c(): Core<S> {
     if (!this.core)
       throw new LedgerError('io', 'The ledger is closed or being replaced; try again', 'ledger_unavailable');
     return this.core;
   }
 
-  get db(): Database.Database {
-    return this.c.db;
+  get storage(): S {
+    return this.c.storage;
   }
 
-  get store(): SqliteEventStore {
-    return this.c.store;
-  }
-
-  get projector(): Projector {
-    return this.c.projector;
+  get store(): EventStore {
+    return this.c.storage.store;
   }
 
   onPush(listener: PushListener): () => void {
@@ -179,9 +154,21 @@ export class Ledger {
       const parsed = contract[name].input.safeParse(raw ?? {});
       if (!parsed.success) throw parsed.error;
       const value = await this.call(name, parsed.data as ParsedInput<N>);
+      if (this.options.checkOutputs) this.checkOutput(name, value);
       return { ok: true, value };
     } catch (e) {
       return { ok: false, error: toErrorInfo(mapSqliteError(e, this.path)) };
+    }
+  }
+
+  private checkOutput(name: MethodName, value: unknown): void {
+    const r = contract[name].output.safeParse(value);
+    if (!r.success) {
+      throw new LedgerError(
+        'internal',
+        `${name} answered outside its contract: ${r.error.message}`,
+        'bad_output',
+      );
     }
   }
 
@@ -191,57 +178,25 @@ export class Ledger {
     return handler(input);
   }
 
-  /** Executes a command: load → decide → append + project in one transaction → notify. */
-  execute<N extends CommandName>(name: N, input: ParsedInput<N>): Output<N> {
-    const { repo, store, projector } = this.c;
-    const metadata = {
-      commandId: input.commandId,
-      commandName: name,
-      correlationId: input.commandId,
+  /** Executes a command in one unit of work, then notifies subscribers and the renderer. */
+  execute<I extends { commandId: string }, E>(
+    name: Parameters<typeof executeCommand>[1],
+    command: Command<I, E>,
+    input: I,
+  ) {
+    const { storage, repo } = this.c;
+    const deps = {
+      store: storage.store,
+      projections: storage.projections,
+      repo,
       appVersion: this.appVersion,
     };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { output, events } = this.signalWriter(() =>
-          store.transaction(() => {
-            const prior = store.findByCommandId(input.commandId);
-            if (prior.length > 0) return { output: priorResult(name, prior), events: [] as StoredEvent[] };
-            const decision = deciders[name](input as never, { repo, store });
-            let i = 0;
-            const batches = decision.touched
-              .filter((l) => l.account.changes.length > 0)
-              .map((l) =>
-                repo.batch(l.account, (e) => ({
-                  eventId: eventIdFor(input.commandId, i++),
-                  type: e.type,
-                  // Validated against the event's schema: a bug in a decider must not reach the log.
-                  data: EventDataSchemas[e.type].parse(e.data),
-                  metadata,
-                })),
-              );
-            const r = store.appendMany(batches);
-            // A duplicate append (same event ids, stored before) was projected when it was new.
-            if (r.duplicate)
-              return { output: { ...decision.extra, position: r.lastPosition, duplicate: true }, events: [] };
-            projector.apply(r.events);
-            for (const l of decision.touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
-            return {
-              output: { ...decision.extra, position: r.lastPosition, duplicate: false },
-              events: r.events,
-            };
-          }),
-        );
-        if (events.length > 0) {
-          this.dispatcher.dispatch(events);
-          this.push('ledgerChanged', { position: events[events.length - 1]!.position });
-        }
-        return output as Output<N>;
-      } catch (e) {
-        // Another writer won the race: reload and decide again, a bounded number of times.
-        const conflict = e instanceof LedgerError && e.reason === 'wrong_expected_version';
-        if (!conflict || attempt >= CONFLICT_RETRIES) throw e;
-      }
+    const { output, events } = this.signalWriter(() => executeCommand(deps, name, command, input));
+    if (events.length > 0) {
+      this.dispatcher.dispatch(events);
+      this.push('ledgerChanged', { position: events[events.length - 1]!.position });
     }
+    return output;
   }
 
   /**
@@ -260,7 +215,7 @@ export class Ledger {
 
   /** The whole check, in this thread (the CLI): the hash chain, then every projection. */
   verify(): VerificationReport {
-    return this.saveVerification(verifyLedgerFile(this.db, this.store));
+    return this.saveVerification(verifyLedger(this.storage));
   }
 
   /**
@@ -280,13 +235,12 @@ export class Ledger {
   }
 
   private saveVerification(report: VerificationReport): VerificationReport {
-    this.db
-      .prepare(
-        `INSERT INTO ledger_meta (key, value) VALUES ('last_verification', ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-      )
-      .run(JSON.stringify(report));
+    this.storage.meta.set('last_verification', report);
     return report;
+  }
+
+  lastVerification(): VerificationReport | null {
+    return this.storage.meta.get<VerificationReport>('last_verification');
   }
 
   /**
@@ -305,19 +259,11 @@ export class Ledger {
     return [...new Set(status.verification?.differences.map((d) => d.projection) ?? [])];
   }
 
-  private lastVerification(): VerificationReport | null {
-    const v = this.db
-      .prepare(`SELECT value FROM ledger_meta WHERE key = 'last_verification'`)
-      .pluck()
-      .get() as string | undefined;
-    return v ? (JSON.parse(v) as VerificationReport) : null;
-  }
-
   /** Closes the connection, runs `fn` (e.g. a restore swapping the file), reopens and catches up. */
   async withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T> {
     if (this.rebuilds.running)
       throw new LedgerError('conflict', 'Wait for the rebuild to finish', 'rebuild_running');
-    this.core?.db.close();
+    this.core?.storage.close();
     this.core = null;
     try {
       return await fn();
@@ -334,67 +280,23 @@ export class Ledger {
     await this.backups.stop({ onQuit: options.backupOnQuit ?? false });
     await this.rebuilds.stop();
     this.closed = true;
-    this.core?.db.close();
+    this.core?.storage.close();
     this.core = null;
     this.listeners.clear();
   }
-
-  private readonly handlers: {
-    [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
-  } = {
-    openAccount: (i) => this.execute('openAccount', i),
-    deposit: (i) => this.execute('deposit', i),
-    withdraw: (i) => this.execute('withdraw', i),
-    transfer: (i) => this.execute('transfer', i),
-    renameAccount: (i) => this.execute('renameAccount', i),
-    correctMovement: (i) => this.execute('correctMovement', i),
-    closeAccount: (i) => this.execute('closeAccount', i),
-    listAccounts: () => this.c.read.listAccounts(),
-    getAccount: (i) => this.c.read.getAccount(i.accountId),
-    timeline: (i) => this.c.read.timeline(i),
-    timelineCount: (i) => ({ count: this.c.read.timelineCount(i) }),
-    getEvent: (i) => {
-      const e = this.store.getEvent(i.eventId);
-      if (!e) throw new LedgerError('not_found', `No event with id ${i.eventId}`, 'unknown_event');
-      return e;
-    },
-    readEvents: (i) => {
-      const events = [
-        ...this.store.readAll(i.after, {
-          limit: i.limit + 1,
-          ...(i.aggregateId ? { streams: [i.aggregateId] } : {}),
-        }),
-      ];
-      const more = events.length > i.limit;
-      if (more) events.pop();
-      return { events, nextAfter: more ? events[events.length - 1]!.position : null };
-    },
-    monthlyTotals: (i) => this.c.read.monthlyTotals(i.accountId),
-    balancesAsOf: (i) => this.c.read.balancesAsOf(i),
-    ledgerInfo: () => {
-      // Positions are gap-free from 1 (verify checks it), so the head is the count: one index
-      // seek instead of count(*) over the whole log, on every refresh of the status bar.
-      const head = this.store.headPosition();
-      return {
-        path: this.path,
-        eventCount: head,
-        headPosition: head,
-        schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
-        appVersion: this.appVersion,
-        lastVerification: this.lastVerification(),
-      };
-    },
-    verifyLedger: () => this.verifyOffThread(),
-    startRebuild: (i) => this.rebuilds.start(i.projections ?? []),
-    cancelRebuild: () => this.rebuilds.cancel(),
-    rebuildStatus: () => this.rebuilds.status(),
-    listBackups: () => this.backups.list(),
-    createBackup: () => this.backups.create('manual'),
-    restoreBackup: (i) => this.backups.restore(i.file),
-  };
 }
 
-/** Opens a ledger file: the entry point for every adapter. */
-export function openLedger(path: string, options: LedgerOptions = {}): Ledger {
-  return Ledger.open(path, options);
+/** A ledger in a SQLite file: what openLedger returns. */
+export type SqliteLedger = Ledger<SqliteLedgerStorage>;
+
+/** Opens (or creates) a ledger file; throws a LedgerError with code 'io' for file problems. */
+export function openLedger(path: string, options: LedgerOptions = {}): Ledger<SqliteLedgerStorage> {
+  return new Ledger(path, options, () =>
+    openSqliteLedger(path, {
+      create: options.create ?? true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.synchronous ? { synchronous: options.synchronous } : {}),
+      beforeMigrate: backupBeforeMigration,
+    }),
+  );
 }

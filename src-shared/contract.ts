@@ -16,6 +16,7 @@ export const CommandResult = z.object({
   /** True when the command id had already been applied: nothing new was written. */
   duplicate: z.boolean(),
 });
+export type CommandResult = z.infer<typeof CommandResult>;
 
 export const AccountSummary = z.object({
   accountId: Id,

@@ -1,24 +1,32 @@
-// The command side: one decide function per command of the contract. Each loads the aggregates
-// it needs, lets them check their rules and raise events; the executor appends and projects.
-import type { CommandName, ParsedInput } from '../../src-shared/contract';
+// The command side: one definition per command of the contract. `decide` loads the aggregates it
+// needs and lets them check their rules and raise events; `result` derives the command's own
+// output from the events it stored, the same way the first time and on a retry with the same
+// command id (so a retry answers exactly what the first call answered).
+import type { CommandName, CommandResult, Output, ParsedInput } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
 import type { StoredEvent } from '../../src-shared/events';
 import { parseAmount, type Money } from '../../src-shared/money';
 import { Account } from '../domain/account';
 import { domainError } from '../domain/domain-error';
 import type { AccountRepository, LoadedAccount } from '../domain/account-repository';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
+import type { EventStore } from '../eventstore/types';
 import { accountIdFor, transferIdFor } from './event-ids';
 
-export interface Decision {
-  touched: LoadedAccount[];
-  extra: Record<string, unknown>;
+export interface CommandDeps {
+  repo: AccountRepository;
+  store: EventStore;
 }
 
-interface Deps {
-  repo: AccountRepository;
-  store: SqliteEventStore;
+export interface Command<I, E> {
+  /** The aggregates the command changed (their pending events are appended together). */
+  decide(input: I, deps: CommandDeps): LoadedAccount[];
+  /** What the command returns besides its position, from the events it stored. */
+  result(events: readonly StoredEvent[]): E;
 }
+
+/** A command's output without the position and duplicate flag every command returns. */
+export type CommandExtra<N extends CommandName> = Omit<Output<N>, keyof CommandResult>;
+type CommandOf<N extends CommandName> = Command<ParsedInput<N>, CommandExtra<N>>;
 
 /** A typed amount in the account's currency; zero, too many decimals or too large is invalid input. */
 export function amountIn(text: string, currency: string): Money {
@@ -29,65 +37,81 @@ export function amountIn(text: string, currency: string): Money {
   return r.money;
 }
 
-type Deciders = { [N in CommandName]: (input: ParsedInput<N>, deps: Deps) => Decision };
+const nothingElse = () => ({});
 
-export const deciders: Deciders = {
-  openAccount(input) {
-    const accountId = accountIdFor(input.commandId);
-    const opening = input.openingBalance
-      ? (() => {
-          const r = parseAmount(input.openingBalance, input.currency);
-          if (!r.ok) throw new LedgerError('validation', r.message, 'invalid_amount');
-          return r.money;
-        })()
-      : { minor: 0, currency: input.currency };
-    const account = Account.open(accountId, input.owner, input.currency, opening);
-    return { touched: [{ account, snapshotVersion: 0 }], extra: { accountId } };
+export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
+  openAccount: {
+    decide(input) {
+      const accountId = accountIdFor(input.commandId);
+      const opening = input.openingBalance
+        ? (() => {
+            const r = parseAmount(input.openingBalance, input.currency);
+            if (!r.ok) throw new LedgerError('validation', r.message, 'invalid_amount');
+            return r.money;
+          })()
+        : { minor: 0, currency: input.currency };
+      const account = Account.open(accountId, input.owner, input.currency, opening);
+      return [{ account, snapshotVersion: 0 }];
+    },
+    result: (events) => ({ accountId: events[0]!.aggregateId }),
   },
-  deposit(input, { repo }) {
-    const l = repo.load(input.accountId);
-    l.account.deposit(amountIn(input.amount, l.account.currency), input);
-    return { touched: [l], extra: {} };
+  deposit: {
+    decide(input, { repo }) {
+      const l = repo.load(input.accountId);
+      l.account.deposit(amountIn(input.amount, l.account.currency), input);
+      return [l];
+    },
+    result: nothingElse,
   },
-  withdraw(input, { repo }) {
-    const l = repo.load(input.accountId);
-    l.account.withdraw(amountIn(input.amount, l.account.currency), input);
-    return { touched: [l], extra: {} };
+  withdraw: {
+    decide(input, { repo }) {
+      const l = repo.load(input.accountId);
+      l.account.withdraw(amountIn(input.amount, l.account.currency), input);
+      return [l];
+    },
+    result: nothingElse,
   },
-  transfer(input, { repo }) {
-    if (input.fromAccountId === input.toAccountId) {
-      throw domainError('same_account', 'Cannot transfer from an account to itself');
-    }
-    const from = repo.load(input.fromAccountId);
-    const to = repo.load(input.toAccountId);
-    const transferId = transferIdFor(input.commandId);
-    from.account.transferOut(transferId, to.account, amountIn(input.amount, from.account.currency), input);
-    return { touched: [from, to], extra: { transferId } };
+  transfer: {
+    decide(input, { repo }) {
+      if (input.fromAccountId === input.toAccountId) {
+        throw domainError('same_account', 'Cannot transfer from an account to itself');
+      }
+      const from = repo.load(input.fromAccountId);
+      const to = repo.load(input.toAccountId);
+      const transferId = transferIdFor(input.commandId);
+      from.account.transferOut(transferId, to.account, amountIn(input.amount, from.account.currency), input);
+      return [from, to];
+    },
+    result(events) {
+      const sent = events.find((e) => e.eventType === 'TransferSent');
+      if (!sent) throw new LedgerError('internal', 'A transfer without its TransferSent event');
+      return { transferId: sent.data.transferId };
+    },
   },
-  renameAccount(input, { repo }) {
-    const l = repo.load(input.accountId);
-    l.account.rename(input.owner);
-    return { touched: [l], extra: {} };
+  renameAccount: {
+    decide(input, { repo }) {
+      const l = repo.load(input.accountId);
+      l.account.rename(input.owner);
+      return [l];
+    },
+    result: nothingElse,
   },
-  correctMovement(input, { repo, store }) {
-    const original = store.getEvent(input.eventId);
-    if (!original) throw new LedgerError('not_found', `No event with id ${input.eventId}`, 'unknown_event');
-    const l = repo.load(original.aggregateId);
-    l.account.correct(original, input.reason);
-    return { touched: [l], extra: {} };
+  correctMovement: {
+    decide(input, { repo, store }) {
+      const original = store.getEvent(input.eventId);
+      if (!original) throw new LedgerError('not_found', `No event with id ${input.eventId}`, 'unknown_event');
+      const l = repo.load(original.aggregateId);
+      l.account.correct(original, input.reason);
+      return [l];
+    },
+    result: nothingElse,
   },
-  closeAccount(input, { repo }) {
-    const l = repo.load(input.accountId);
-    l.account.close();
-    return { touched: [l], extra: {} };
+  closeAccount: {
+    decide(input, { repo }) {
+      const l = repo.load(input.accountId);
+      l.account.close();
+      return [l];
+    },
+    result: nothingElse,
   },
 };
-
-/** The result a command returned the first time, rebuilt from the events it stored. */
-export function priorResult(name: CommandName, prior: StoredEvent[]): Record<string, unknown> {
-  const first = prior[0]!;
-  const extra: Record<string, unknown> = {};
-  if (name === 'openAccount') extra.accountId = first.aggregateId;
-  if (name === 'transfer' && first.eventType === 'TransferSent') extra.transferId = first.data.transferId;
-  return { ...extra, position: prior[prior.length - 1]!.position, duplicate: true };
-}

@@ -1,14 +1,12 @@
-// The whole check of a ledger file: the hash chain, then every projection against a fresh fold
-// of the log (built in shadow tables and compared, never swapped). Runs in the rebuild worker for
-// the app, in-process for the CLI.
-import type Database from 'better-sqlite3';
+// The whole check of a ledger: the hash chain, then every projection against a fresh fold of the
+// log (built aside and compared, never swapped). Runs in the rebuild worker for the app,
+// in-process for the CLI.
 import type { VerificationReport } from '../../src-shared/contract';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
-import { rebuildProjections } from '../projections/rebuild';
+import type { LedgerStorage } from '../storage/ledger-storage';
 
-export function verifyLedgerFile(db: Database.Database, store: SqliteEventStore): VerificationReport {
-  const chain = store.verify();
-  const differences = chain.ok ? rebuildProjections(db, store, { dryRun: true }).differences : [];
+export function verifyLedger(storage: Pick<LedgerStorage, 'store' | 'projections'>): VerificationReport {
+  const chain = storage.store.verify();
+  const differences = chain.ok ? storage.projections.rebuild({ dryRun: true }).differences : [];
   return {
     ok: chain.ok && differences.length === 0,
     checkedAt: new Date().toISOString(),

@@ -2,7 +2,6 @@
 // destination folder, made self-contained and fsynced, verified read-only against the facts the
 // source had at the moment of the copy, then its record and the final name. Any failure removes
 // the temporary file, so nothing that looks like a backup is ever left half-written or unverified.
-import type Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import type { BackupInfo } from '../../src-shared/contract';
@@ -11,13 +10,16 @@ import { backupDir, type BackupKind, formatBackupName, ledgerStem } from './back
 import { type FileOps, fileSize, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
 import { type Sidecar, sidecarPath, writeSidecar } from './sidecar';
 import { sha256File } from './checksum';
+import type { EventStore } from '../eventstore/types';
+import type { LedgerStorage } from '../storage/ledger-storage';
+import { type ExpectedFacts, readFacts } from './facts';
+import { makeSelfContained } from './sqlite/verify-backup-file';
 import { type Verified, type Verifier, verifyHere } from './verify-off-thread';
-import { type ExpectedFacts, makeSelfContained, readFacts, verifyBackupFile } from './verify-backup';
 
 export { sha256File } from './checksum';
 
-/** Copies the live database `db` to `tmpPath` (the SQLite online backup by default). */
-export type CopyFn = (db: Database.Database, tmpPath: string) => Promise<void>;
+/** Copies the live ledger to `tmpPath` (the storage's online copy by default). */
+export type CopyFn = (storage: LedgerStorage, tmpPath: string) => Promise<void>;
 
 export interface BackupWriteOptions {
   kind: BackupKind;
@@ -41,22 +43,18 @@ export interface WrittenBackup {
   record: Sidecar;
 }
 
-/** 256 pages of 4 KiB: about 1 MiB per step, a millisecond or two of blocking each. */
-export const DEFAULT_PAGES_PER_STEP = 256;
-
 export const onlineBackupCopy =
-  (pagesPerStep = DEFAULT_PAGES_PER_STEP): CopyFn =>
-  async (db, tmpPath) => {
-    await db.backup(tmpPath, { progress: () => pagesPerStep });
-  };
+  (pagesPerStep?: number): CopyFn =>
+  (storage, tmpPath) =>
+    storage.copyTo(tmpPath, pagesPerStep ? { pagesPerStep } : {});
 
-interface Target {
+export interface Target {
   dir: string;
   /** A fixed file name (DEST was a file path), or null for the generated name. */
   fixedName: string | null;
 }
 
-function resolveTarget(ledgerPath: string, dest: string | undefined, dir: string | undefined): Target {
+export function resolveTarget(ledgerPath: string, dest: string | undefined, dir: string | undefined): Target {
   if (!dest) return { dir: dir ?? backupDir(ledgerPath), fixedName: null };
   const isDir =
     dest.endsWith('/') || dest.endsWith(sep) || (existsSync(dest) && statSync(dest).isDirectory());
@@ -70,7 +68,7 @@ function resolveTarget(ledgerPath: string, dest: string | undefined, dir: string
 
 /** Online backup: the app keeps running commands while pages are copied between event-loop turns. */
 export async function writeBackup(
-  db: Database.Database,
+  storage: LedgerStorage,
   ledgerPath: string,
   opts: BackupWriteOptions,
 ): Promise<WrittenBackup> {
@@ -84,49 +82,13 @@ export async function writeBackup(
     // continuation runs before any other callback, so no command can append in between, and the
     // online backup mirrors this connection's own writes into the copy until that last step.
     const started = performance.now();
-    const expected = await copy(db, tmp).then(() => readFacts(db));
+    const expected = await copy(storage, tmp).then(() => readFacts(storage.store));
     const copyMs = performance.now() - started;
     const createdAt = (opts.now ?? (() => new Date()))();
     prepareCopy(tmp, ops);
     const verifyStarted = performance.now();
     const verified = await (opts.verifier ?? verifyHere)(tmp, expected);
-    assertPrefixOfLog(db, expected);
-    return commitBackup(tmp, target, ledgerPath, expected, createdAt, verified, {
-      ...opts,
-      ops,
-      copyMs,
-      verifyMs: performance.now() - verifyStarted,
-    });
-  } catch (e) {
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) removeQuietly(ops, f);
-    throw writeError(e, opts.dest ?? target.dir);
-  }
-}
-
-/**
- * Synchronous backup with VACUUM INTO on the given connection: used right before a schema
- * migration, where openDatabase cannot wait. The facts are read just before, on the same
- * connection, with no chance for this process to write in between.
- */
-export function writeBackupSync(
-  db: Database.Database,
-  ledgerPath: string,
-  opts: Omit<BackupWriteOptions, 'copy' | 'pagesPerStep'>,
-): WrittenBackup {
-  const ops = opts.ops ?? nodeFileOps;
-  const target = resolveTarget(ledgerPath, opts.dest, opts.dir);
-  const tmp = join(target.dir, `.${ledgerStem(ledgerPath)}.backup.partial-${randomTag()}`);
-  try {
-    ops.mkdir(target.dir);
-    const started = performance.now();
-    const expected = readFacts(db);
-    db.prepare('VACUUM INTO ?').run(tmp);
-    const copyMs = performance.now() - started;
-    const createdAt = (opts.now ?? (() => new Date()))();
-    prepareCopy(tmp, ops);
-    const verifyStarted = performance.now();
-    const result = verifyBackupFile(tmp, expected);
-    const verified: Verified = { result, sha256: result.ok ? sha256File(tmp) : null, thread: 'main' };
+    assertPrefixOfLog(storage.store, expected);
     return commitBackup(tmp, target, ledgerPath, expected, createdAt, verified, {
       ...opts,
       ops,
@@ -143,9 +105,9 @@ export function writeBackupSync(
  * The log is append-only, so the copy must still be a prefix of it after the (possibly off-thread)
  * verification: the same hash at the copy's head position.
  */
-function assertPrefixOfLog(db: Database.Database, expected: ExpectedFacts): void {
+function assertPrefixOfLog(store: EventStore, expected: ExpectedFacts): void {
   if (expected.headPosition === 0) return;
-  const hash = db.prepare('SELECT hash FROM events WHERE position = ?').pluck().get(expected.headPosition);
+  const hash = store.recordAt(expected.headPosition)?.hash;
   if (hash !== expected.headHash) {
     throw new LedgerError(
       'io',
@@ -157,12 +119,12 @@ function assertPrefixOfLog(db: Database.Database, expected: ExpectedFacts): void
 }
 
 /** One self-contained file (no WAL), durable before it is verified. */
-function prepareCopy(tmp: string, ops: FileOps): void {
+export function prepareCopy(tmp: string, ops: FileOps): void {
   makeSelfContained(tmp);
   ops.fsync(tmp);
 }
 
-function commitBackup(
+export function commitBackup(
   tmp: string,
   target: Target,
   ledgerPath: string,

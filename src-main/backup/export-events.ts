@@ -4,7 +4,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { EventRow, SqliteEventStore } from '../eventstore/sqlite-event-store';
+import { exportLine } from '../eventstore/encoding';
+import type { EventStore } from '../eventstore/types';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
 
 export interface ExportResult {
@@ -14,21 +15,9 @@ export interface ExportResult {
   bytes: number;
 }
 
-/** The envelope of one exported line, field by field (data and metadata are the stored JSON). */
-export function exportLine(r: EventRow): string {
-  return (
-    `{"position":${r.position},"eventId":${JSON.stringify(r.event_id)},` +
-    `"aggregateId":${JSON.stringify(r.stream_id)},"aggregateType":${JSON.stringify(r.stream_type)},` +
-    `"eventType":${JSON.stringify(r.event_type)},"version":${r.version},"schemaVersion":${r.schema_version},` +
-    `"timestamp":${JSON.stringify(new Date(r.timestamp).toISOString())},` +
-    `"data":${r.data},"metadata":${r.metadata},` +
-    `"prevHash":${JSON.stringify(r.prev_hash)},"hash":${JSON.stringify(r.hash)}}\n`
-  );
-}
+type StoreSource = EventStore | { readonly store: EventStore };
 
-type StoreSource = SqliteEventStore | { readonly store: SqliteEventStore };
-
-const storeOf = (s: StoreSource): SqliteEventStore => ('readAllRows' in s ? s : s.store);
+const storeOf = (s: StoreSource): EventStore => ('readRecords' in s ? s : s.store);
 
 export async function exportEvents(
   source: StoreSource,
@@ -55,7 +44,7 @@ export async function exportEvents(
       if (!ok) await Promise.race([once(out, 'drain'), failed]);
     };
     // Each page is read whole, then written with the event loop free: commands keep running.
-    for (const row of store.readAllRows(0, { limit: head, pageSize: 2000 })) {
+    for (const row of store.readRecords(0, { limit: head, pageSize: 2000 })) {
       chunk += exportLine(row);
       count++;
       if (chunk.length >= 1 << 20) {

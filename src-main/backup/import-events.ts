@@ -1,19 +1,19 @@
-// Import: an exported JSON Lines log into a NEW ledger. Every line is parsed and checked (schema,
-// positions gap-free from 1, stream versions contiguous, unique event ids, the hash chain
-// recomputed) while rows go into a hidden temporary ledger in one transaction; the first problem
-// is reported with its line number and the temporary file is deleted, so nothing is imported.
+// Import: an exported JSON Lines log into a NEW ledger. Every line is parsed and checked (its
+// shape and meaning here; positions gap-free from 1, stream versions contiguous, unique event ids
+// and the hash chain by the store it is appended through) into a hidden temporary ledger; the
+// first problem is reported with its line number and the temporary file is deleted, so nothing
+// is imported.
 // Only a complete, verified log is renamed to the target, after its projections were built.
-import type Database from 'better-sqlite3';
-import { connect } from '../eventstore/open-database';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LedgerError } from '../../src-shared/errors';
 import { EventDataSchemas, EventTypeSchema } from '../../src-shared/events';
-import { canonicalJson, eventHash, GENESIS_HASH } from '../eventstore/hash';
-import { openStore } from '../eventstore/open-store';
-import { Projector } from '../projections/projector';
+import { canonicalJson, type ChainProblem, type EventRecord } from '../eventstore/encoding';
+import { openStore } from '../eventstore/sqlite/open-store';
+import type { EventStore } from '../eventstore/types';
+import { openSqliteLedger, type SqliteLedgerStorage } from '../storage/sqlite/sqlite-ledger-storage';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
@@ -56,9 +56,9 @@ function assertEmptyTarget(target: string): void {
   if (statSync(target).size === 0) return;
   let events: number;
   try {
-    const db = connect(target, { readonly: true, fileMustExist: true });
+    const { db, store } = openStore(target, { readonly: true, create: false });
     try {
-      events = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+      events = store.count();
     } finally {
       db.close();
     }
@@ -91,23 +91,28 @@ export async function importEvents(
   const discard = () => {
     for (const s of ['', '-wal', '-shm', '-journal']) removeQuietly(ops, tmp + s);
   };
-  let db: Database.Database | null = null;
+  let storage: SqliteLedgerStorage | null = null;
   try {
-    const opened = openStore(tmp, { create: true });
-    db = opened.db;
-    const insert = db.prepare(
-      `INSERT INTO events (position, event_id, stream_id, stream_type, version, event_type, schema_version,
-         timestamp, data, metadata, command_id, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const firstWithId = db.prepare('SELECT position FROM events WHERE event_id = ?').pluck();
-    const streams = new Map<string, { type: string; version: number }>();
-    let prevHash = GENESIS_HASH;
-    let position = 0;
+    storage = openSqliteLedger(tmp, { create: true, catchUp: false, requireWritable: false });
+    const store = storage.store;
+    // Lines go to the store in chunks: each chunk is checked by the store (chain, ids, stream
+    // versions) as it is appended. The file is a hidden temporary one, so a refusal anywhere
+    // leaves nothing behind, and memory stays flat whatever the size of the log.
+    const chunk: Array<{ record: EventRecord; line: number }> = [];
+    const flush = () => {
+      try {
+        store.appendRecords(chunk.map((c) => c.record));
+      } catch (e) {
+        const index = e instanceof LedgerError ? (e.details?.index as number | undefined) : undefined;
+        if (index === undefined || !chunk[index]) throw e;
+        throw bad(file, chunk[index].line, refusalText(e as LedgerError));
+      } finally {
+        chunk.length = 0;
+      }
+    };
+    const streamTypes = new Map<string, string>();
     let lineNo = 0;
     let blankAt = 0;
-
-    db.exec('BEGIN IMMEDIATE');
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     for await (const line of lines) {
       lineNo++;
@@ -116,149 +121,124 @@ export async function importEvents(
         blankAt ||= lineNo;
         continue;
       }
-      // A blank line is only allowed at the very end of the file.
-      if (blankAt) throw bad(file, blankAt, 'empty line in the middle of the log');
-      let json: unknown;
       try {
-        json = JSON.parse(text);
+        // A blank line is only allowed at the very end of the file.
+        if (blankAt) throw bad(file, blankAt, 'empty line in the middle of the log');
+        const record = parseLine(file, lineNo, text, streamTypes, store);
+        chunk.push({ record, line: lineNo });
       } catch (e) {
-        throw bad(file, lineNo, `not valid JSON (${(e as Error).message})`);
+        flush(); // a problem on an earlier line is reported first
+        throw e;
       }
-      const parsed = ImportLine.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw bad(file, lineNo, `${issue.path.join('.') || 'line'}: ${issue.message}`);
-      }
-      const e = parsed.data;
-      if (e.position !== position + 1) {
-        throw bad(
-          file,
-          lineNo,
-          e.position <= position
-            ? `position ${e.position} repeats or goes backwards (expected ${position + 1})`
-            : `gap in the log: expected position ${position + 1}, found ${e.position}`,
-        );
-      }
-      const stream = streams.get(e.aggregateId);
-      const expectedVersion = (stream?.version ?? 0) + 1;
-      if (e.version !== expectedVersion)
-        throw bad(
-          file,
-          lineNo,
-          `stream ${e.aggregateId}: expected version ${expectedVersion}, found ${e.version}`,
-        );
-      if (stream && stream.type !== e.aggregateType)
-        throw bad(
-          file,
-          lineNo,
-          `stream ${e.aggregateId} changes type from ${stream.type} to ${e.aggregateType}`,
-        );
-      const timestamp = Date.parse(e.timestamp);
-      if (new Date(timestamp).toISOString() !== e.timestamp)
-        throw bad(file, lineNo, `timestamp ${e.timestamp} is not in the exported form (UTC, milliseconds)`);
-      if (e.prevHash !== prevHash)
-        throw bad(file, lineNo, `event ${e.position} does not link to the one before it (prevHash)`);
-      const data = canonicalJson(e.data);
-      const metadata = canonicalJson(e.metadata);
-      const hash = eventHash(prevHash, {
-        position: e.position,
-        eventId: e.eventId,
-        streamId: e.aggregateId,
-        streamType: e.aggregateType,
-        version: e.version,
-        eventType: e.eventType,
-        schemaVersion: e.schemaVersion,
-        timestamp,
-        data,
-        metadata,
-      });
-      if (hash !== e.hash)
-        throw bad(file, lineNo, `event ${e.position} was altered: its hash does not match`);
-      const commandId = typeof e.metadata.commandId === 'string' ? e.metadata.commandId : null;
-      // The event must mean something to this app (after upcasting an older schema version),
-      // or the projections could not fold it.
-      let stored;
-      try {
-        stored = opened.store.toStored({
-          position: e.position,
-          event_id: e.eventId,
-          stream_id: e.aggregateId,
-          stream_type: e.aggregateType,
-          version: e.version,
-          event_type: e.eventType,
-          schema_version: e.schemaVersion,
-          timestamp,
-          data,
-          metadata,
-          command_id: commandId,
-          prev_hash: prevHash,
-          hash,
-        });
-      } catch (err) {
-        throw bad(
-          file,
-          lineNo,
-          `${e.eventType} (schema ${e.schemaVersion}) cannot be read: ${(err as Error).message}`,
-        );
-      }
-      const meaning = EventDataSchemas[e.eventType].safeParse(stored.data);
-      if (!meaning.success) {
-        const issue = meaning.error.issues[0]!;
-        throw bad(file, lineNo, `${e.eventType} data: ${issue.path.join('.') || 'data'}: ${issue.message}`);
-      }
-      try {
-        insert.run(
-          e.position,
-          e.eventId,
-          e.aggregateId,
-          e.aggregateType,
-          e.version,
-          e.eventType,
-          e.schemaVersion,
-          timestamp,
-          data,
-          metadata,
-          commandId,
-          prevHash,
-          hash,
-        );
-      } catch (err) {
-        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-          const first = firstWithId.get(e.eventId) as number | undefined;
-          throw bad(
-            file,
-            lineNo,
-            `duplicate event id ${e.eventId}${first ? ` (already used by the event at position ${first})` : ''}`,
-          );
-        }
-        throw err;
-      }
-      streams.set(e.aggregateId, { type: e.aggregateType, version: e.version });
-      prevHash = hash;
-      position = e.position;
+      if (chunk.length >= IMPORT_CHUNK) flush();
       if (lineNo % 10_000 === 0) options.onProgress?.(lineNo);
     }
-    db.exec('COMMIT');
+    flush();
+    const head = store.head();
 
     // Build the read model now, so the first open of the imported ledger is instant.
-    new Projector(db, opened.store).open();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-    db = null;
+    storage.projections.open();
+    storage.checkpoint();
+    storage.close();
+    storage = null;
     ops.fsync(tmp);
     for (const s of ['-wal', '-shm', '-journal']) if (existsSync(target + s)) ops.unlink(target + s);
     ops.rename(tmp, target);
     ops.fsync(dirname(target));
     return {
       path: target,
-      eventCount: position,
-      headPosition: position,
-      headHash: position ? prevHash : null,
+      eventCount: head?.position ?? 0,
+      headPosition: head?.position ?? 0,
+      headHash: head?.hash ?? null,
     };
   } catch (e) {
-    if (db?.inTransaction) db.exec('ROLLBACK');
-    db?.close();
+    storage?.close();
     discard();
     throw e instanceof LedgerError ? e : writeError(e, target, 'the imported ledger');
+  }
+}
+
+/** Events appended per store call during an import. */
+const IMPORT_CHUNK = 2000;
+
+/** One line to its stored record, with the checks only a line can have (shape, meaning). */
+function parseLine(
+  file: string,
+  lineNo: number,
+  text: string,
+  streamTypes: Map<string, string>,
+  store: EventStore,
+): EventRecord {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw bad(file, lineNo, `not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = ImportLine.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw bad(file, lineNo, `${issue.path.join('.') || 'line'}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const type = streamTypes.get(e.aggregateId);
+  if (type && type !== e.aggregateType)
+    throw bad(file, lineNo, `stream ${e.aggregateId} changes type from ${type} to ${e.aggregateType}`);
+  streamTypes.set(e.aggregateId, e.aggregateType);
+  const timestamp = Date.parse(e.timestamp);
+  if (new Date(timestamp).toISOString() !== e.timestamp)
+    throw bad(file, lineNo, `timestamp ${e.timestamp} is not in the exported form (UTC, milliseconds)`);
+  const record: EventRecord = {
+    position: e.position,
+    eventId: e.eventId,
+    streamId: e.aggregateId,
+    streamType: e.aggregateType,
+    version: e.version,
+    eventType: e.eventType,
+    schemaVersion: e.schemaVersion,
+    timestamp,
+    data: canonicalJson(e.data),
+    metadata: canonicalJson(e.metadata),
+    prevHash: e.prevHash,
+    hash: e.hash,
+  };
+  // The event must mean something to this app (after upcasting an older schema version), or the
+  // projections could not fold it.
+  let stored;
+  try {
+    stored = store.decode(record);
+  } catch (err) {
+    throw bad(
+      file,
+      lineNo,
+      `${e.eventType} (schema ${e.schemaVersion}) cannot be read: ${(err as Error).message}`,
+    );
+  }
+  const meaning = EventDataSchemas[e.eventType].safeParse(stored.data);
+  if (!meaning.success) {
+    const issue = meaning.error.issues[0]!;
+    throw bad(file, lineNo, `${e.eventType} data: ${issue.path.join('.') || 'data'}: ${issue.message}`);
+  }
+  return record;
+}
+
+/** The store's refusal of an imported event, worded for a line of the file. */
+function refusalText(e: LedgerError): string {
+  const d = e.details ?? {};
+  if (e.reason === 'duplicate_event_id')
+    return `duplicate event id ${String(d.eventId)} (already used by the event at position ${String(d.firstPosition)})`;
+  if (e.reason === 'stream_version') return e.message.replace(/^Stream/, 'stream');
+  const p = d.problem as ChainProblem | undefined;
+  switch (p?.kind) {
+    case 'gap':
+      return `gap in the log: expected position ${p.expected}, found ${p.position}`;
+    case 'repeat':
+      return `position ${p.position} repeats or goes backwards (expected ${p.expected})`;
+    case 'unlinked':
+      return `event ${p.position} does not link to the one before it (prevHash)`;
+    case 'altered':
+      return `event ${p.position} was altered: its hash does not match`;
+    case undefined:
+      return e.message;
   }
 }

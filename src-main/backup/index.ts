@@ -2,21 +2,20 @@
 // schedule, backup on quit), the synchronous backup openDatabase takes before a schema
 // migration, and the free functions the Electron shell and the CLI use (export, import, restore
 // over a file that cannot be opened, the backup folder).
-import type Database from 'better-sqlite3';
 import { dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { BackupInfo } from '../../src-shared/contract';
 import type { PushPayload } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
-import { type CopyFn, writeBackup, writeBackupSync } from './backup-file';
+import type { LedgerStorage } from '../storage/ledger-storage';
+import { type CopyFn, writeBackup } from './backup-file';
 import { backupDir, type BackupKind } from './backup-name';
 import { type FileOps, nodeFileOps, removeStaleTemporaries } from './file-ops';
 import { applyRotation, listBackupsIn } from './list-backups';
 import { restoreOnline, type RestoreResult } from './restore';
 import { DEFAULT_ROTATION_POLICY, type RotationPolicy } from './rotation';
 import { BackupSchedule } from './schedule';
-import { readFacts } from './verify-backup';
+import { readFacts } from './facts';
 import { defaultVerifyWorkerPath, verifyHere, workerVerifier } from './verify-off-thread';
 
 export { backupDir } from './backup-name';
@@ -24,13 +23,13 @@ export { exportEvents } from './export-events';
 export { importEvents } from './import-events';
 export { restoreFile } from './restore';
 export { DEFAULT_ROTATION_POLICY, planRotation, type RotationPolicy } from './rotation';
-export { verifyBackupFile } from './verify-backup';
+export { backupBeforeMigration } from './sqlite/backup-sync';
+export { verifyBackupFile } from './sqlite/verify-backup-file';
 
 export interface BackupHost {
   readonly path: string;
   readonly appVersion: string;
-  db(): Database.Database;
-  store(): SqliteEventStore;
+  storage(): LedgerStorage;
   /** Closes the connection, runs `fn` (which may replace the file), then reopens and catches up. */
   withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T>;
   /** See OnlineRestoreHost in restore.ts: the rebuild worker checks projections after a restore. */
@@ -123,7 +122,7 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
   };
 
   const createNow = async (kind: BackupKind, dest?: string) => {
-    const written = await writeBackup(host.db(), host.path, {
+    const written = await writeBackup(host.storage(), host.path, {
       kind,
       dir: config.dir,
       ...(dest !== undefined ? { dest } : {}),
@@ -154,7 +153,7 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
   const changedSinceLastBackup = (): boolean => {
     let facts;
     try {
-      facts = readFacts(host.db());
+      facts = readFacts(host.storage().store);
     } catch {
       return false; // the ledger is closed or being replaced: try next time
     }
@@ -221,16 +220,4 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
       return () => listeners.delete(listener);
     },
   };
-}
-
-/**
- * Called by openDatabase, synchronously, before an older schema is migrated: a VACUUM INTO copy
- * of the not-yet-migrated file, verified. A failure throws, which stops the migration: the file
- * is never upgraded without a way back.
- */
-export function backupBeforeMigration(db: Database.Database, ledgerPath: string, fromVersion: number): void {
-  writeBackupSync(db, ledgerPath, {
-    kind: 'before-migration',
-    appVersion: `schema-${fromVersion}`,
-  });
 }

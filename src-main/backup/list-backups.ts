@@ -7,7 +7,7 @@ import { ledgerStem, parseBackupName } from './backup-name';
 import { type FileOps, nodeFileOps, removeQuietly } from './file-ops';
 import { planRotation, type RotationPolicy } from './rotation';
 import { infoFrom, sha256File } from './backup-file';
-import { verifyBackupFile } from './verify-backup';
+import { verifyBackupFile } from './sqlite/verify-backup-file';
 import { readSidecar, sidecarPath } from './sidecar';
 
 export interface ListedBackup extends BackupInfo {

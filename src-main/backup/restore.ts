@@ -6,16 +6,15 @@
 //   empty or gone), the staged copy is a hidden temporary file;
 // - the rename is atomic: afterwards the new file is complete (fsynced before);
 // - the folder is fsynced after the rename so the new entry survives a power cut.
-import type Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
-import { rebuildProjections } from '../projections/rebuild';
+import type { LedgerStorage } from '../storage/ledger-storage';
 import { formatStamp } from './backup-name';
 import { type Verifier, verifyHere } from './verify-off-thread';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
-import { type BackupFacts, checkRawFile, makeSelfContained, readFacts } from './verify-backup';
+import { type BackupFacts, readFacts } from './facts';
+import { checkRawFile, makeSelfContained } from './sqlite/verify-backup-file';
 
 export interface StagedCopy {
   staged: string;
@@ -97,8 +96,7 @@ export function swapIn(staged: string, ledgerPath: string, ops: FileOps, discard
 
 export interface OnlineRestoreHost {
   readonly path: string;
-  db(): Database.Database;
-  store(): SqliteEventStore;
+  storage(): LedgerStorage;
   withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T>;
   /**
    * Brings every projection in line with the restored log off the main thread (the Ledger uses
@@ -137,14 +135,13 @@ export async function restoreOnline(
     // copy step, so the check below normally passes at once; another process appending meanwhile
     // makes us take it again, so the kept copy is exactly what gets replaced.
     let kept = await opts.keepCurrent();
-    for (let attempt = 1; !sameHead(readFacts(host.db()), kept); attempt++) {
+    for (let attempt = 1; !sameHead(readFacts(host.storage().store), kept); attempt++) {
       if (attempt >= 3)
         throw new LedgerError('conflict', 'The ledger keeps changing; try the restore again', 'ledger_busy');
       kept = await opts.keepCurrent();
     }
     // No await from here until the connection is closed: nothing can be appended in between.
-    const ckpt = host.db().pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-    if (ckpt[0]?.busy) {
+    if (host.storage().checkpoint().busy) {
       throw new LedgerError(
         'io',
         `The ledger file ${host.path} is in use by another program; close it and try again`,
@@ -173,10 +170,11 @@ const sameHead = (a: { headPosition: number; headHash: string | null }, b: typeo
  * (e.g. written by a buggy version): compare with a fresh fold and rebuild those that differ.
  */
 function reconcileProjections(host: OnlineRestoreHost): string[] {
-  const { differences } = rebuildProjections(host.db(), host.store(), { dryRun: true });
+  const projections = host.storage().projections;
+  const { differences } = projections.rebuild({ dryRun: true });
   if (differences.length === 0) return [];
   const names = [...new Set(differences.map((d) => d.projection))];
-  rebuildProjections(host.db(), host.store(), { projections: names as never });
+  projections.rebuild({ projections: names as never });
   return names;
 }
 

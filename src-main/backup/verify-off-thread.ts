@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/start-worker';
 import { sha256File } from './checksum';
-import { type ExpectedFacts, type VerifyResult, verifyBackupFile } from './verify-backup';
+import { type ExpectedFacts, type VerifyResult, verifyBackupFile } from './sqlite/verify-backup-file';
 
 export interface Verified {
   result: VerifyResult;

@@ -3,7 +3,7 @@
 // Built as its own entry next to the main bundle (backup-verify-worker.js); see verify-off-thread.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { sha256File } from './checksum';
-import { type ExpectedFacts, verifyBackupFile } from './verify-backup';
+import { type ExpectedFacts, verifyBackupFile } from './sqlite/verify-backup-file';
 
 const { path, expected } = workerData as { path: string; expected?: ExpectedFacts };
 const result = verifyBackupFile(path, expected);

@@ -7,7 +7,6 @@ import { LedgerError } from '../../src-shared/errors';
 import type { StoredEvent } from '../../src-shared/events';
 import { eventAmount } from '../../src-shared/events';
 import { toDecimalString, type Money } from '../../src-shared/money';
-import { rebuildProjections } from '../projections/rebuild';
 import { checkFlags, opt, positional, usage } from './args';
 import type { CliCommand, CliContext, ParsedArgs } from './types';
 
@@ -258,7 +257,7 @@ export const ledgerCommands: CliCommand[] = [
       const started = Date.now();
       let last = 0;
       let lastDone = -1;
-      const r = rebuildProjections(ledger.db, ledger.store, {
+      const r = ledger.storage.projections.rebuild({
         ...(projection ? { projections: [projection.data!] } : {}),
         onProgress(done, total) {
           const now = Date.now();

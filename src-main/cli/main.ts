@@ -3,7 +3,7 @@
 import { exitCodeFor, toErrorInfo } from '../../src-shared/errors';
 import { openLedger, type Ledger } from '../ledger';
 import { defaultLedgerPath } from '../paths';
-import { mapSqliteError } from '../eventstore/sqlite-errors';
+import { mapSqliteError } from '../eventstore/sqlite/sqlite-errors';
 import { parseArgs, usage } from './args';
 import { backupCommands } from './backup-commands';
 import { ledgerCommands } from './ledger-commands';

@@ -1,7 +1,7 @@
 // Loads Account aggregates (latest snapshot + later events) and turns their pending changes
 // into append batches. Snapshots are a cache: without them every answer is the same.
 import { LedgerError } from '../../src-shared/errors';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
+import type { EventStore } from '../eventstore/types';
 import type { AppendBatch, NewEvent } from '../eventstore/types';
 import { Account, ACCOUNT_SNAPSHOT_SCHEMA, type AccountSnapshotState } from './account';
 
@@ -20,7 +20,7 @@ export interface LoadedAccount {
 
 export class AccountRepository {
   constructor(
-    private readonly store: SqliteEventStore,
+    private readonly store: EventStore,
     private readonly useSnapshots = true,
   ) {}
 

@@ -1,6 +1,16 @@
-// The event store's contract, independent of SQLite: the contract test suite runs against this
-// interface, so another implementation (say PostgreSQL) can prove itself with the same tests.
+// The event store's contract, independent of SQLite. The application, the domain, the projections
+// and the backups depend on this interface only; the contract test suite
+// (tests/support/event-store-contract.ts) specifies it, and every implementation (SQLite, in
+// memory, a future server-backed one) must pass that suite.
+//
+// The interface is synchronous on purpose: a command loads its aggregate, decides, appends and
+// updates the inline projections in one local transaction with no awaits in between, which is
+// what makes a command fast and atomic. The suite awaits every call, so an asynchronous
+// implementation can run it too.
 import type { EventMetadata, EventType, StoredEvent } from '../../src-shared/events';
+import type { EventRecord } from './encoding';
+
+export type { EventRecord } from './encoding';
 
 /**
  * 'any': no check. 'no_stream': the stream must not exist. 'stream_exists': it must exist.
@@ -60,28 +70,73 @@ export interface Snapshot {
   state: unknown;
 }
 
-type Awaitable<T> = T | Promise<T>;
+/** The head of the log: its last position and that event's hash. */
+export interface LogHead {
+  position: number;
+  hash: string;
+}
+
+/** What an aggregate folds: no envelope (metadata, hashes and timestamps are not read). */
+export type FoldedEvent = Pick<StoredEvent, 'eventType' | 'version' | 'data'>;
+
+/**
+ * An event as the projections fold it: the stored envelope without its metadata and hash chain,
+ * which no projection reads. Every StoredEvent is one (the inline projection passes those).
+ */
+export type ProjectedEvent = StoredEvent extends infer E
+  ? E extends StoredEvent
+    ? Omit<E, 'metadata' | 'hash' | 'prevHash'>
+    : never
+  : never;
 
 export interface EventStore {
-  appendMany(batches: AppendBatch[]): Awaitable<AppendResult>;
-  append(
-    streamId: string,
-    streamType: string,
-    expected: ExpectedVersion,
-    events: NewEvent[],
-  ): Awaitable<AppendResult>;
-  readStream(streamId: string, fromVersion?: number): Awaitable<StoredEvent[]>;
-  readAll(
+  /**
+   * Runs `fn` as one atomic unit of work that holds the write lock: everything it appends (and
+   * what the caller writes to the same database, such as projections) commits together or not at
+   * all. A nested call joins the outer unit.
+   */
+  transaction<T>(fn: () => T): T;
+  appendMany(batches: AppendBatch[]): AppendResult;
+  append(streamId: string, streamType: string, expected: ExpectedVersion, events: NewEvent[]): AppendResult;
+  /**
+   * Appends events that already carry their envelope and hash (an imported log): each must
+   * continue the chain at the head (next position, prevHash = the head's hash) with a hash that
+   * the store recomputes; the first that does not is refused with its position.
+   */
+  appendRecords(records: Iterable<EventRecord>): { count: number; head: LogHead | null };
+
+  readStream(streamId: string, fromVersion?: number): StoredEvent[];
+  /** A stream as an aggregate folds it: type, version and (upcast) data only. */
+  readStreamData(streamId: string, fromVersion?: number): FoldedEvent[];
+  /** The log in global order, a page at a time: memory stays flat whatever its size. */
+  readAll(fromPosition?: number, options?: ReadAllOptions): Iterable<StoredEvent>;
+  /** The log in global order as the projections fold it (catch-up, rebuild, verify). */
+  readAllProjected(
     fromPosition?: number,
-    options?: ReadAllOptions,
-  ): Iterable<StoredEvent> | AsyncIterable<StoredEvent>;
-  getEvent(eventId: string): Awaitable<StoredEvent | null>;
-  findByCommandId(commandId: string): Awaitable<StoredEvent[]>;
-  streamVersion(streamId: string): Awaitable<number | null>;
-  headPosition(): Awaitable<number>;
-  count(): Awaitable<number>;
-  verify(onProgress?: (checked: number, total: number) => void): Awaitable<ChainReport>;
-  saveSnapshot(streamId: string, snapshot: Snapshot): Awaitable<void>;
-  loadSnapshot(streamId: string, schemaVersion: number): Awaitable<Snapshot | null>;
-  deleteSnapshots(): Awaitable<void>;
+    options?: Pick<ReadAllOptions, 'limit' | 'pageSize'>,
+  ): Iterable<ProjectedEvent>;
+  /** The log in its stored form (the JSON exactly as hashed), for export and verification. */
+  readRecords(
+    fromPosition?: number,
+    options?: Pick<ReadAllOptions, 'limit' | 'pageSize'>,
+  ): Iterable<EventRecord>;
+  /** Decodes (and upcasts) one stored record; throws when the app cannot read it. */
+  decode(record: EventRecord): StoredEvent;
+
+  getEvent(eventId: string): StoredEvent | null;
+  findByCommandId(commandId: string): StoredEvent[];
+  streamVersion(streamId: string): number | null;
+  headPosition(): number;
+  head(): LogHead | null;
+  /** The stored event at `position`, or null when there is none. */
+  recordAt(position: number): EventRecord | null;
+  /** The last position recorded at or before `timestamp` (ms since the epoch); 0 when none. */
+  positionAt(timestamp: number): number;
+  count(): number;
+  /** Walks the chain from `fromPosition` (0: from the start): positions gap-free, hashes recomputed and linked. */
+  verify(onProgress?: (checked: number, total: number) => void, fromPosition?: number): ChainReport;
+
+  saveSnapshot(streamId: string, snapshot: Snapshot): void;
+  loadSnapshot(streamId: string, schemaVersion: number): Snapshot | null;
+  deleteSnapshots(): void;
 }

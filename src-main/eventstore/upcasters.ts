@@ -1,6 +1,12 @@
 // Schema evolution: stored events keep the shape they were written in; upcasters registered
-// per (event type, schema version) turn them into today's shape when they are read.
-export type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+// per (event type, schema version) turn them into today's shape when they are read. The ledger's
+// own steps come from the event definitions (src-shared/events); the registry also takes extra
+// steps, which the tests use to exercise the mechanism.
+import { CurrentSchemaVersion, EventTypes, eventDefinitions, type EventType } from '../../src-shared/events';
+import type { Upcaster } from '../../src-shared/events';
+import type { Upcast } from './encoding';
+
+export type { Upcaster } from '../../src-shared/events';
 
 export class UpcasterRegistry {
   private readonly steps = new Map<string, Upcaster>();
@@ -28,4 +34,28 @@ export class UpcasterRegistry {
     }
     return { schemaVersion: v, data: d };
   }
+
+  /** The store's view: upcast to `currentVersion(type)` when stored below it. */
+  toUpcast(currentVersion: (eventType: string) => number): Upcast {
+    return (eventType, storedVersion, data) => {
+      const current = currentVersion(eventType);
+      return storedVersion < current
+        ? this.upcast(eventType, storedVersion, current, data)
+        : { schemaVersion: storedVersion, data };
+    };
+  }
 }
+
+/** Every upcaster the event definitions declare. */
+export function ledgerUpcasters(): UpcasterRegistry {
+  const registry = new UpcasterRegistry();
+  for (const t of EventTypes) {
+    const steps = (eventDefinitions[t] as { upcasters?: Readonly<Record<number, Upcaster>> }).upcasters;
+    for (const [from, step] of Object.entries(steps ?? {})) registry.register(t, Number(from), step);
+  }
+  return registry;
+}
+
+/** The ledger's read path: its upcasters, up to each type's current schema version. */
+export const ledgerUpcast = (): Upcast =>
+  ledgerUpcasters().toUpcast((t) => CurrentSchemaVersion[t as EventType] ?? 1);

@@ -1,9 +1,9 @@
 // Runs rebuilds and verifications in a worker thread and tracks their status for the UI:
 // events done, total, rate, time left; cancel; errors reported, never a silent hang.
 import type { Worker } from 'node:worker_threads';
-import type { ProjectionName, RebuildStatus, VerificationReport } from '../../src-shared/contract';
+import { ProjectionName, type RebuildStatus, type VerificationReport } from '../../src-shared/contract';
 import { LedgerError, type ErrorInfo } from '../../src-shared/errors';
-import type { ProjectionDifference } from './rebuild';
+import type { ProjectionDifference } from './types';
 import { startWorker } from '../workers/start-worker';
 import type { WorkerInput, WorkerMessage } from './rebuild-worker';
 
@@ -60,9 +60,7 @@ export class RebuildRunner {
     this.set({
       ...idle(),
       state: 'running',
-      projections: projections.length
-        ? [...projections]
-        : ['balances', 'accounts', 'timeline', 'monthly_totals'],
+      projections: projections.length ? [...projections] : [...ProjectionName.options],
       startedAt: new Date(started).toISOString(),
     });
     let worker: Worker;

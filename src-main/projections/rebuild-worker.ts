@@ -2,10 +2,12 @@
 // event loop (and the window) never waits on it. It opens its own connection to the file.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../src-shared/errors';
-import { openStore } from '../eventstore/open-store';
 import type { VerificationReport } from '../../src-shared/contract';
-import { verifyLedgerFile } from '../application/verify-ledger';
-import { rebuildProjections, type RebuildOptions } from './rebuild';
+import { verifyLedger } from '../application/verify-ledger';
+import { setNativeBinding } from '../eventstore/sqlite/open-database';
+import type { LedgerStorage } from '../storage/ledger-storage';
+import { openSqliteLedger } from '../storage/sqlite/sqlite-ledger-storage';
+import type { RebuildOptions } from './types';
 
 export interface WorkerInput {
   /** 'rebuild' (default): replay and swap; 'verify': chain + projections compared, nothing swapped. */
@@ -41,12 +43,9 @@ function pauseForWriters(ms: number): void {
   }
 }
 
-function rebuild(
-  db: Parameters<typeof rebuildProjections>[0],
-  store: Parameters<typeof rebuildProjections>[1],
-) {
+function rebuild(storage: LedgerStorage) {
   let last = 0;
-  const result = rebuildProjections(db, store, {
+  const result = storage.projections.rebuild({
     ...input.options,
     isCancelled: () => Atomics.load(cancel, 0) === 1,
     sleep: pauseForWriters,
@@ -63,12 +62,15 @@ function rebuild(
 }
 
 try {
-  const { db, store } = openStore(input.dbPath, { nativeBinding: input.nativeBinding, create: false });
+  setNativeBinding(input.nativeBinding);
+  // The worker only reads and replays: the main thread owns catch-up, and a command may hold the
+  // write lock while this connection opens.
+  const storage = openSqliteLedger(input.dbPath, { create: false, requireWritable: false, catchUp: false });
   try {
-    if (input.task === 'verify') post({ type: 'verified', report: verifyLedgerFile(db, store) });
-    else rebuild(db, store);
+    if (input.task === 'verify') post({ type: 'verified', report: verifyLedger(storage) });
+    else rebuild(storage);
   } finally {
-    db.close();
+    storage.close();
   }
 } catch (e) {
   post({ type: 'error', error: toErrorInfo(e) });

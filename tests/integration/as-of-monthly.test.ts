@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AsOfBalances } from '../../src-shared/contract';
 import { balanceDelta, type StoredEvent } from '../../src-shared/events';
 import type { AppendBatch } from '../../src-main/eventstore/types';
-import type { Ledger } from '../../src-main/ledger';
+import type { SqliteLedger } from '../../src-main/ledger';
 import {
   foldLog,
   generateEvents,
@@ -24,7 +24,7 @@ async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: unk
 }
 
 /** What balancesAsOf should answer, by folding the events that `include` keeps. */
-function expectedAsOf(l: Ledger, upTo: number, include?: (e: StoredEvent) => boolean) {
+function expectedAsOf(l: SqliteLedger, upTo: number, include?: (e: StoredEvent) => boolean) {
   return [...foldLog(l.store, upTo, include).values()]
     .map((a) => ({
       accountId: a.accountId,
@@ -39,7 +39,7 @@ const sorted = (r: AsOfBalances) => [...r.accounts].sort((a, b) => a.accountId.l
 
 describe('balancesAsOf', () => {
   let t: TempLedger;
-  let ledger: Ledger;
+  let ledger: SqliteLedger;
   let closedThenRenamed: string;
   let closedAt: number;
 
@@ -118,7 +118,7 @@ describe('balancesAsOf', () => {
         const p = Math.min(position, head);
         expect(r.position).toBe(p);
         expect(r.timestamp).toBe(
-          p === 0 ? null : ledger.store.readAll(p - 1, { limit: 1 }).next().value!.timestamp,
+          p === 0 ? null : [...ledger.store.readAll(p - 1, { limit: 1 })][0]!.timestamp,
         );
         expect(sorted(r)).toEqual(expectedAsOf(ledger, p));
       }),
@@ -198,7 +198,9 @@ describe('monthlyTotals', () => {
 
   /** Appends hand-written events with explicit entry times, projecting them inline. */
   function append(batches: AppendBatch[]): void {
-    t.ledger.store.transaction(() => t.ledger.projector.apply(t.ledger.store.appendMany(batches).events));
+    t.ledger.store.transaction(() =>
+      t.ledger.storage.projections.apply(t.ledger.store.appendMany(batches).events),
+    );
   }
   const ev = (
     streamId: string,

@@ -6,13 +6,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSidecar } from '../../src-main/backup/sidecar';
-import { verifyBackupFile } from '../../src-main/backup/verify-backup';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrations } from '../../src-main/eventstore/migrations';
-import { SqliteEventStore } from '../../src-main/eventstore/sqlite-event-store';
-import { ledgerUpcasters } from '../../src-main/domain/legacy-upcasters';
+import { verifyBackupFile } from '../../src-main/backup/sqlite/verify-backup-file';
+import {
+  APPLICATION_ID,
+  LATEST_SCHEMA_VERSION,
+  migrations,
+} from '../../src-main/eventstore/sqlite/migrations';
+import { SqliteEventStore } from '../../src-main/eventstore/sqlite/sqlite-event-store';
+import { ledgerUpcast } from '../../src-main/eventstore/upcasters';
 import { CurrentSchemaVersion, type EventType } from '../../src-shared/events';
 import { openLedger } from '../../src-main/ledger';
-import { Projector } from '../../src-main/projections/projector';
+import { Projector } from '../../src-main/projections/sqlite/projector';
 import { generateEvents } from '../support/ledger-fixtures';
 import { sha256, sqliteFiles } from '../support/backup-helpers';
 import { tempDir } from '../support/temp-dir';
@@ -28,7 +32,7 @@ function schemaV1Ledger(path: string, n: number): void {
   // The event store of today reads and writes the v1 tables (they did not change).
   const db = new Database(path);
   const store = new SqliteEventStore(db, {
-    upcasters: ledgerUpcasters(),
+    upcast: ledgerUpcast(),
     currentSchemaVersion: (t) => CurrentSchemaVersion[t as EventType] ?? 1,
   });
   const projector = new Projector(db, store);
@@ -44,7 +48,7 @@ describe.skipIf(LATEST_SCHEMA_VERSION < 2)('backup before a schema migration', (
     const path = join(dir, 'ledger.sqlite');
     schemaV1Ledger(path, 120);
     const l = openLedger(path);
-    expect(l.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(l.storage.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     void l.close();
     const [name] = sqliteFiles(join(dir, 'backups'));
     expect(name).toMatch(/-pos000120-before-migration\.sqlite$/);

@@ -10,13 +10,13 @@ import { LedgerError } from '../../src-shared/errors';
 import { backupBeforeMigration } from '../../src-main/backup/index';
 import { parseBackupName } from '../../src-main/backup/backup-name';
 import { readSidecar } from '../../src-main/backup/sidecar';
-import { verifyBackupFile } from '../../src-main/backup/verify-backup';
-import { openLedger, type Ledger } from '../../src-main/ledger';
+import { verifyBackupFile } from '../../src-main/backup/sqlite/verify-backup-file';
+import { openLedger, type SqliteLedger } from '../../src-main/ledger';
 import { generateEvents } from '../support/ledger-fixtures';
 import { failingOps, safeList, sqliteFiles } from '../support/backup-helpers';
 import { tempDir } from '../support/temp-dir';
 
-async function withLedger(fn: (l: Ledger, dir: string) => Promise<void>, events = 0): Promise<void> {
+async function withLedger(fn: (l: SqliteLedger, dir: string) => Promise<void>, events = 0): Promise<void> {
   const dir = tempDir('ledger-backup-');
   const l = openLedger(join(dir, 'ledger.sqlite'), { synchronous: 'NORMAL' });
   try {
@@ -27,7 +27,7 @@ async function withLedger(fn: (l: Ledger, dir: string) => Promise<void>, events 
   }
 }
 
-async function openAccount(l: Ledger): Promise<string> {
+async function openAccount(l: SqliteLedger): Promise<string> {
   const r = await l.invoke('openAccount', {
     commandId: `open-${Math.random()}`,
     owner: 'Ann',
@@ -38,8 +38,9 @@ async function openAccount(l: Ledger): Promise<string> {
   return r.value.accountId;
 }
 
-const hashAt = (l: Ledger, position: number) =>
-  l.db.prepare('SELECT hash FROM events WHERE position = ?').pluck().get(position) as string | undefined;
+const hashAt = (l: SqliteLedger, position: number) =>
+  l.storage.db.prepare('SELECT hash FROM events WHERE position = ?').pluck().get(position) as
+    string | undefined;
 
 describe('back up now', () => {
   it('writes a verified, self-contained copy named by kind, time and position, with its record', async () => {
@@ -258,11 +259,11 @@ describe('automatic backups', () => {
       let runs = 0;
       l.backups.configure({
         intervalMs: 20,
-        copy: async (db, tmp) => {
+        copy: async (storage, tmp) => {
           running++;
           maxRunning = Math.max(maxRunning, running);
           await new Promise((r) => setTimeout(r, 60)); // slower than the interval
-          await db.backup(tmp);
+          await storage.copyTo(tmp);
           running--;
           runs++;
         },
@@ -299,7 +300,7 @@ describe('automatic backups', () => {
 
   it('before a schema migration, synchronously, with VACUUM INTO on the given connection', async () => {
     await withLedger(async (l, dir) => {
-      backupBeforeMigration(l.db, l.path, 1);
+      backupBeforeMigration(l.storage.db, l.path, 1);
       const [name] = sqliteFiles(join(dir, 'backups'));
       expect(name).toMatch(/-pos000300-before-migration\.sqlite$/);
       const check = verifyBackupFile(join(dir, 'backups', name!));
@@ -356,9 +357,9 @@ describe('verification', () => {
     await withLedger(async (l, dir) => {
       l.backups.configure({
         // Copies an older state than the source has now: the facts read after the copy differ.
-        copy: async (db, tmp) => {
+        copy: async (storage, tmp) => {
           const old = join(dir, 'old.sqlite');
-          if (!existsSync(old)) await db.backup(old);
+          if (!existsSync(old)) await storage.copyTo(old);
           const src = new Database(old, { readonly: true });
           await src.backup(tmp);
           src.close();

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import { runCli } from '../../src-main/cli/main';
-import { SqliteEventStore } from '../../src-main/eventstore/sqlite-event-store';
+import { SqliteEventStore } from '../../src-main/eventstore/sqlite/sqlite-event-store';
 import { tempDir } from '../support/temp-dir';
 
 const cli = join(import.meta.dirname, '../../src-main/cli.ts');

@@ -2,7 +2,7 @@
 // nothing; a command id applies once; conflicts are retried a bounded number of times.
 import { describe, expect, it, vi } from 'vitest';
 import { LedgerError } from '../../src-shared/errors';
-import { openLedger, type Ledger } from '../../src-main/ledger';
+import { openLedger, type SqliteLedger } from '../../src-main/ledger';
 import { tempLedgerPath } from '../support/temp-dir';
 
 async function ok<T>(
@@ -13,7 +13,7 @@ async function ok<T>(
   return r.value;
 }
 
-async function withLedger(fn: (l: Ledger) => Promise<void>): Promise<void> {
+async function withLedger(fn: (l: SqliteLedger) => Promise<void>): Promise<void> {
   const l = openLedger(tempLedgerPath());
   try {
     await fn(l);
@@ -22,7 +22,7 @@ async function withLedger(fn: (l: Ledger) => Promise<void>): Promise<void> {
   }
 }
 
-const openAccount = (l: Ledger, owner: string, initial = '0', currency = 'EUR') =>
+const openAccount = (l: SqliteLedger, owner: string, initial = '0', currency = 'EUR') =>
   ok(
     l.invoke('openAccount', {
       commandId: `open-${owner}-${Math.random()}`,
@@ -207,12 +207,12 @@ describe('commands', () => {
   it('rolls back the append when an inline projection fails: no half-written state', async () => {
     await withLedger(async (l) => {
       const { accountId } = await openAccount(l, 'Ann', '10');
-      l.db.exec('ALTER TABLE monthly_totals RENAME TO monthly_totals_gone');
+      l.storage.db.exec('ALTER TABLE monthly_totals RENAME TO monthly_totals_gone');
       const r = await l.invoke('deposit', { commandId: 'cmd-broken-1', accountId, amount: '1' });
       expect(r.ok).toBe(false);
       expect(l.store.count()).toBe(1);
       expect((await ok(l.invoke('getAccount', { accountId }))).balance.minor).toBe(1000);
-      l.db.exec('ALTER TABLE monthly_totals_gone RENAME TO monthly_totals');
+      l.storage.db.exec('ALTER TABLE monthly_totals_gone RENAME TO monthly_totals');
       await ok(l.invoke('deposit', { commandId: 'cmd-broken-1', accountId, amount: '1' }));
       expect(l.verify().ok).toBe(true);
     });
@@ -300,7 +300,7 @@ describe('commands', () => {
       const { accountId } = await openAccount(l, 'Ann', '10');
       const good = await ok(l.invoke('verifyLedger', {}));
       expect(good).toMatchObject({ ok: true, chain: { ok: true, checked: 1 }, projections: { ok: true } });
-      l.db.prepare('UPDATE balances SET balance_minor = 1 WHERE account_id = ?').run(accountId);
+      l.storage.db.prepare('UPDATE balances SET balance_minor = 1 WHERE account_id = ?').run(accountId);
       const bad = await ok(l.invoke('verifyLedger', {}));
       expect(bad.ok).toBe(false);
       expect(bad.projections.differences.map((d) => d.projection)).toEqual(['balances']);

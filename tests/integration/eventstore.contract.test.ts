@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import type Database from 'better-sqlite3';
-import { openStore } from '../../src-main/eventstore/open-store';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 import { eventStoreContract } from '../support/event-store-contract';
 import { tempLedgerPath } from '../support/temp-dir';
 

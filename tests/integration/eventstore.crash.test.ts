@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { openStore } from '../../src-main/eventstore/open-store';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 import { tempLedgerPath } from '../support/temp-dir';
 
 const child = join(import.meta.dirname, '../support/append-child.ts');

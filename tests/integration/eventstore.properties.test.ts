@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LedgerError } from '../../src-shared/errors';
-import { openStore } from '../../src-main/eventstore/open-store';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 import type { ExpectedVersion } from '../../src-main/eventstore/types';
 import { tempLedgerPath } from '../support/temp-dir';
 

@@ -2,7 +2,7 @@
 // at that event's position; the CLI reports it with exit code 4.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { openStore } from '../../src-main/eventstore/open-store';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 import { runCli } from '../../src-main/cli/main';
 import { tempLedgerPath } from '../support/temp-dir';
 

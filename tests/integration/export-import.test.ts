@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportEvents, importEvents } from '../../src-main/backup/index';
-import { canonicalJson, eventHash } from '../../src-main/eventstore/hash';
+import { canonicalJson, hashRecord } from '../../src-main/eventstore/encoding';
 import { openLedger } from '../../src-main/ledger';
 import { generateEvents, projectionRows } from '../support/ledger-fixtures';
 import { safeList, sha256 } from '../support/backup-helpers';
@@ -31,7 +31,7 @@ describe('export and import', () => {
     const importMs = ms(t);
     expect(imported).toMatchObject({ eventCount: 100_000, headPosition: 100_000 });
     expect(imported.headHash).toBe(
-      original.db.prepare('SELECT hash FROM events WHERE position = 100000').pluck().get(),
+      original.storage.db.prepare('SELECT hash FROM events WHERE position = 100000').pluck().get(),
     );
 
     t = performance.now();
@@ -39,22 +39,22 @@ describe('export and import', () => {
     const openMs = ms(t);
     try {
       // Every stored row, byte for byte (data and metadata text, hashes, command ids).
-      const a = original.store.readAllRows(0, { pageSize: 5000 });
-      const b = copy.store.readAllRows(0, { pageSize: 5000 });
+      const a = original.store.readRecords(0, { pageSize: 5000 })[Symbol.iterator]();
+      const b = copy.store.readRecords(0, { pageSize: 5000 })[Symbol.iterator]();
       let n = 0;
       for (let x = a.next(), y = b.next(); !x.done || !y.done; x = a.next(), y = b.next(), n++) {
         if (JSON.stringify(x.value) !== JSON.stringify(y.value)) expect(y.value).toEqual(x.value);
       }
       expect(n).toBe(100_000);
       const streams = (l: typeof copy) =>
-        l.db
+        l.storage.db
           .prepare(
             'SELECT stream_id, max(version) AS version FROM events GROUP BY stream_id ORDER BY stream_id',
           )
           .all();
       expect(streams(copy)).toEqual(streams(original));
       expect(copy.store.verify().ok).toBe(true);
-      expect(projectionRows(copy.db)).toEqual(projectionRows(original.db));
+      expect(projectionRows(copy.storage.db)).toEqual(projectionRows(original.storage.db));
       // Exporting the import gives the same file, byte for byte.
       await exportEvents(copy.store, join(dir, 'again.jsonl'));
       expect(sha256(join(dir, 'again.jsonl'))).toBe(sha256(join(dir, 'log.jsonl')));
@@ -85,7 +85,8 @@ describe('export and import', () => {
     for (let i = from - 1; i < out.length; i++) {
       const e = JSON.parse(out[i]!);
       e.prevHash = prev;
-      e.hash = eventHash(prev, {
+      e.hash = hashRecord({
+        prevHash: prev,
         position: e.position,
         eventId: e.eventId,
         streamId: e.aggregateId,

@@ -5,8 +5,12 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
-import { openDatabase } from '../../src-main/eventstore/open-database';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrations } from '../../src-main/eventstore/migrations';
+import { openDatabase } from '../../src-main/eventstore/sqlite/open-database';
+import {
+  APPLICATION_ID,
+  LATEST_SCHEMA_VERSION,
+  migrations,
+} from '../../src-main/eventstore/sqlite/migrations';
 import { openLedger } from '../../src-main/ledger';
 import { tempDir } from '../support/temp-dir';
 
@@ -37,7 +41,7 @@ async function makeLedger(path: string): Promise<void> {
     currency: 'EUR',
     openingBalance: '5.00',
   });
-  l.db.pragma('wal_checkpoint(TRUNCATE)');
+  l.storage.db.pragma('wal_checkpoint(TRUNCATE)');
   await l.close();
 }
 
@@ -46,11 +50,11 @@ describe('opening a ledger file', () => {
     const path = join(tempDir(), 'nested', 'books.sqlite');
     const l = openLedger(path);
     expect((await l.invoke('ledgerInfo', {})).ok).toBe(true);
-    expect(l.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(l.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(l.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    expect(l.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(l.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(l.storage.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(l.storage.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(l.storage.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(l.storage.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(l.storage.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     await l.close();
   });
 
@@ -104,7 +108,7 @@ describe('opening a ledger file', () => {
         openingBalance: '1.00',
       });
     }
-    l.db.pragma('wal_checkpoint(TRUNCATE)');
+    l.storage.db.pragma('wal_checkpoint(TRUNCATE)');
     await l.close();
     truncateSync(path, 8192);
     const e = errorOf(() => {

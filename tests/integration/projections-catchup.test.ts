@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src-main/eventstore/open-store';
-import { Ledger } from '../../src-main/ledger';
-import { Projector } from '../../src-main/projections/projector';
-import { allProjections } from '../../src-main/projections/registry';
-import { timelineProjection } from '../../src-main/projections/timeline';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
+import { Ledger, type SqliteLedger } from '../../src-main/ledger';
+import { Projector } from '../../src-main/projections/sqlite/projector';
+import { allProjections } from '../../src-main/projections/sqlite/registry';
+import { timelineProjection } from '../../src-main/projections/sqlite/timeline';
 import {
   generateEvents,
   projectionRows,
@@ -35,7 +35,7 @@ beforeAll(async () => {
     { kind: 'drain', account: 50 },
     { kind: 'close', account: 50 },
   ]);
-  expected = projectionRows(base.ledger.db);
+  expected = projectionRows(base.ledger.storage.db);
   await base.ledger.close();
 }, 120_000); // generating the log on a busy machine can take longer than the default hook timeout
 afterAll(() => base.dispose());
@@ -54,8 +54,10 @@ function edit(sql: string): void {
   }
 }
 
-const checkpoints = (l: Ledger) =>
-  l.db.prepare('SELECT name, position, definition_version FROM projection_checkpoints ORDER BY name').all();
+const checkpoints = (l: SqliteLedger) =>
+  l.storage.db
+    .prepare('SELECT name, position, definition_version FROM projection_checkpoints ORDER BY name')
+    .all();
 
 describe('projector catch-up on open', () => {
   it('a newly added projection (no checkpoint, no tables) fills itself from the whole log', async () => {
@@ -63,7 +65,7 @@ describe('projector catch-up on open', () => {
           DROP TABLE monthly_totals; DROP TABLE monthly_balances;`);
     const l = Ledger.open(t.path);
     try {
-      expect(projectionRows(l.db)).toEqual(expected);
+      expect(projectionRows(l.storage.db)).toEqual(expected);
       const head = l.store.headPosition();
       expect(checkpoints(l)).toEqual(
         allProjections
@@ -114,9 +116,9 @@ describe('projector catch-up on open', () => {
           UPDATE timeline SET owner = 'stale' WHERE position % 7 = 0;`);
     const l = Ledger.open(t.path);
     try {
-      expect(projectionRows(l.db)).toEqual(expected);
+      expect(projectionRows(l.storage.db)).toEqual(expected);
       expect(
-        l.db
+        l.storage.db
           .prepare(`SELECT definition_version FROM projection_checkpoints WHERE name = 'timeline'`)
           .pluck()
           .get(),

@@ -3,12 +3,12 @@
 // balances (and accounts) version guard makes a second application of an event a no-op.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accountsProjection } from '../../src-main/projections/accounts';
-import { balancesProjection } from '../../src-main/projections/balances';
-import { liveNames } from '../../src-main/projections/projection';
-import { Projector } from '../../src-main/projections/projector';
-import { rebuildProjections } from '../../src-main/projections/rebuild';
-import { allProjections } from '../../src-main/projections/registry';
+import { accountsProjection } from '../../src-main/projections/sqlite/accounts';
+import { balancesProjection } from '../../src-main/projections/sqlite/balances';
+import { liveNames, writerContext } from '../../src-main/projections/sqlite/projection';
+import { Projector } from '../../src-main/projections/sqlite/projector';
+import { rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
+import { allProjections } from '../../src-main/projections/sqlite/registry';
 import {
   foldBalances,
   historyArb,
@@ -33,7 +33,7 @@ const fresh = () => {
 };
 
 const balanceRows = (t: TempLedger) =>
-  t.ledger.db.prepare('SELECT account_id, balance_minor FROM balances').all() as Array<{
+  t.ledger.storage.db.prepare('SELECT account_id, balance_minor FROM balances').all() as Array<{
     account_id: string;
     balance_minor: number;
   }>;
@@ -50,16 +50,16 @@ describe('rebuild equals incremental maintenance (property)', () => {
         refused += h.refused;
         // A refusal is a rule, a validation or a missing thing; never an internal error.
         expect(h.errorCodes.filter((c) => c === 'internal')).toEqual([]);
-        const before = projectionRows(t.ledger.db);
+        const before = projectionRows(t.ledger.storage.db);
         // The incremental balances are the fold of the log.
         expect(new Map(balanceRows(t).map((r) => [r.account_id, r.balance_minor]))).toEqual(
           foldBalances(t.ledger.store),
         );
-        const r = rebuildProjections(t.ledger.db, t.ledger.store, { batchSize, pauseMs: 0 });
+        const r = rebuildProjections(t.ledger.storage.db, t.ledger.store, { batchSize, pauseMs: 0 });
         expect(r.differences).toEqual([]);
         expect(r.done).toBe(t.ledger.store.headPosition());
-        expect(projectionRows(t.ledger.db)).toEqual(before);
-        expect(shadowTables(t.ledger.db)).toEqual([]);
+        expect(projectionRows(t.ledger.storage.db)).toEqual(before);
+        expect(shadowTables(t.ledger.storage.db)).toEqual([]);
         // The dry run behind `verify` agrees, and the ledger keeps working after the swap.
         expect(t.ledger.verify().ok).toBe(true);
         await t.dispose();
@@ -82,14 +82,14 @@ describe('rebuild equals incremental maintenance (property)', () => {
         async (ops, name) => {
           const t = fresh();
           await runHistory(t.ledger, ops);
-          const before = projectionRows(t.ledger.db);
-          const r = rebuildProjections(t.ledger.db, t.ledger.store, {
+          const before = projectionRows(t.ledger.storage.db);
+          const r = rebuildProjections(t.ledger.storage.db, t.ledger.store, {
             projections: [name],
             batchSize: 3,
             pauseMs: 0,
           });
           expect(r.differences).toEqual([]);
-          expect(projectionRows(t.ledger.db)).toEqual(before);
+          expect(projectionRows(t.ledger.storage.db)).toEqual(before);
           await t.dispose();
           open = open.filter((x) => x !== t);
         },
@@ -103,7 +103,7 @@ describe('rebuild equals incremental maintenance (property)', () => {
       fc.asyncProperty(historyArb(40), async (ops) => {
         const t = fresh();
         await runHistory(t.ledger, ops);
-        const before = projectionRows(t.ledger.db);
+        const before = projectionRows(t.ledger.storage.db);
         const started = await t.ledger.invoke('startRebuild', {});
         expect(started.ok).toBe(true);
         const status = await t.ledger.rebuilds.whenDone();
@@ -112,8 +112,8 @@ describe('rebuild equals incremental maintenance (property)', () => {
         expect(status.verification).toEqual({ ok: true, differences: [] });
         expect(status.done).toBe(t.ledger.store.headPosition());
         // Read through the main connection, whose statements were prepared before the swap.
-        expect(projectionRows(t.ledger.db)).toEqual(before);
-        expect(shadowTables(t.ledger.db)).toEqual([]);
+        expect(projectionRows(t.ledger.storage.db)).toEqual(before);
+        expect(shadowTables(t.ledger.storage.db)).toEqual([]);
         const list = await t.ledger.invoke('listAccounts', {});
         expect(list.ok && list.value.length).toBe(before.accounts!.length);
         await t.dispose();
@@ -126,17 +126,17 @@ describe('rebuild equals incremental maintenance (property)', () => {
   it('the worker rebuilds only the projections asked for', async () => {
     const t = fresh();
     await runHistory(t.ledger, fc.sample(historyArb(30), { numRuns: 1, seed: 9 })[0]!);
-    const before = projectionRows(t.ledger.db);
+    const before = projectionRows(t.ledger.storage.db);
     const cp = () =>
-      t.ledger.db.prepare('SELECT name, position FROM projection_checkpoints ORDER BY name').all();
+      t.ledger.storage.db.prepare('SELECT name, position FROM projection_checkpoints ORDER BY name').all();
     const checkpoints = cp();
     // Make the other projections visibly wrong: a rebuild of monthly_totals must not touch them.
-    t.ledger.db.prepare("UPDATE accounts SET owner = 'untouched'").run();
+    t.ledger.storage.db.prepare("UPDATE accounts SET owner = 'untouched'").run();
     const started = await t.ledger.invoke('startRebuild', { projections: ['monthly_totals'] });
     expect(started.ok && started.value.projections).toEqual(['monthly_totals']);
     const status = await t.ledger.rebuilds.whenDone();
     expect(status).toMatchObject({ state: 'done', verification: { ok: true, differences: [] } });
-    const after = projectionRows(t.ledger.db);
+    const after = projectionRows(t.ledger.storage.db);
     expect(after.monthly_totals).toEqual(before.monthly_totals);
     expect(after.monthly_balances).toEqual(before.monthly_balances);
     expect((after.accounts as Array<{ owner: string }>).every((a) => a.owner === 'untouched')).toBe(true);
@@ -149,17 +149,17 @@ describe('rebuild equals incremental maintenance (property)', () => {
       { kind: 'open', owner: 1, opening: 5000 },
       { kind: 'deposit', account: 0, minor: 700, description: null },
     ]);
-    const good = projectionRows(t.ledger.db);
-    t.ledger.db.prepare('UPDATE balances SET balance_minor = balance_minor + 1').run();
-    t.ledger.db.prepare('DELETE FROM timeline WHERE position = 2').run();
+    const good = projectionRows(t.ledger.storage.db);
+    t.ledger.storage.db.prepare('UPDATE balances SET balance_minor = balance_minor + 1').run();
+    t.ledger.storage.db.prepare('DELETE FROM timeline WHERE position = 2').run();
     const report = t.ledger.verify();
     expect(report.ok).toBe(false);
     expect(report.projections.differences.map((d) => d.projection).sort()).toEqual(['balances', 'timeline']);
     // verify is a dry run: the damage is still there.
-    expect(projectionRows(t.ledger.db)).not.toEqual(good);
-    const r = rebuildProjections(t.ledger.db, t.ledger.store);
+    expect(projectionRows(t.ledger.storage.db)).not.toEqual(good);
+    const r = rebuildProjections(t.ledger.storage.db, t.ledger.store);
     expect(r.differences.length).toBe(2);
-    expect(projectionRows(t.ledger.db)).toEqual(good);
+    expect(projectionRows(t.ledger.storage.db)).toEqual(good);
     expect(t.ledger.verify().ok).toBe(true);
   });
 });
@@ -167,7 +167,8 @@ describe('rebuild equals incremental maintenance (property)', () => {
 describe('legacy events', () => {
   it('schema-1 events (float amounts) are upcast alike inline, on rebuild and on catch-up', async () => {
     const t = fresh();
-    const { store, projector, db } = t.ledger;
+    const { store } = t.ledger;
+    const { projections: projector, db } = t.ledger.storage;
     const a = uuidFrom(rng(3));
     const b = uuidFrom(rng(4));
     const legacy = (
@@ -214,10 +215,18 @@ describe('version guard', () => {
       fc.asyncProperty(historyArb(30), fc.integer(), async (ops, seed) => {
         const t = fresh();
         await runHistory(t.ledger, ops);
-        const before = projectionRows(t.ledger.db);
-        const db = t.ledger.db;
-        const applyBalances = balancesProjection.writer(db, liveNames(balancesProjection));
-        const applyAccounts = accountsProjection.writer(db, liveNames(accountsProjection));
+        const before = projectionRows(t.ledger.storage.db);
+        const db = t.ledger.storage.db;
+        const applyBalances = balancesProjection.writer(
+          db,
+          liveNames(balancesProjection),
+          writerContext(t.ledger.store),
+        );
+        const applyAccounts = accountsProjection.writer(
+          db,
+          liveNames(accountsProjection),
+          writerContext(t.ledger.store),
+        );
         const events = [...t.ledger.store.readAll()];
         // Every event again, in a shuffled order (a redelivery can come out of order too).
         const shuffled = fc.sample(fc.shuffledSubarray(events, { minLength: events.length }), {

@@ -26,7 +26,7 @@ afterAll(() => t.dispose());
 const balancesTable = () =>
   new Map(
     (
-      t.ledger.db.prepare('SELECT account_id, balance_minor FROM balances').all() as Array<{
+      t.ledger.storage.db.prepare('SELECT account_id, balance_minor FROM balances').all() as Array<{
         account_id: string;
         balance_minor: number;
       }>
@@ -134,7 +134,7 @@ describe('rebuild of a large log while commands run', () => {
       from: '2025-01-01T00:00:00Z',
     });
     expect(count.ok && count.value.count).toBe(positions.length);
-    expect(shadowTables(ledger.db)).toEqual([]);
+    expect(shadowTables(ledger.storage.db)).toEqual([]);
 
     // Progress: running pushes with done/total/rate, done never goes back, then 'done'.
     const running = pushes.filter((p) => p.state === 'running');
@@ -225,7 +225,7 @@ describe('rebuild of a large log while commands run', () => {
     expect(out).toMatch(/Rebuilt from \d+ events; it matched the old read model/);
     // This process's read model is the one the other process swapped in, and it has every command.
     expect(balancesTable()).toEqual(foldBalances(ledger.store));
-    expect(shadowTables(ledger.db)).toEqual([]);
+    expect(shadowTables(ledger.storage.db)).toEqual([]);
     const after = await ledger.invoke('deposit', {
       commandId: 'after-cli-swap',
       accountId: accountIds[1]!,

@@ -7,8 +7,8 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RebuildStatus } from '../../src-shared/contract';
-import { Ledger } from '../../src-main/ledger';
-import { REBUILD_PAUSE_MS, rebuildProjections } from '../../src-main/projections/rebuild';
+import { Ledger, type SqliteLedger } from '../../src-main/ledger';
+import { REBUILD_PAUSE_MS, rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
 import {
   foldBalances,
   generateEvents,
@@ -27,13 +27,13 @@ let n = 0;
 beforeAll(async () => {
   base = tempLedger();
   accountIds = generateEvents(base.ledger, EVENTS, { accounts: 300, seed: 99 }).accountIds;
-  baseRows = projectionRows(base.ledger.db);
+  baseRows = projectionRows(base.ledger.storage.db);
   await base.ledger.close();
 }, 120_000); // generating the log on a busy machine can take longer than the default hook timeout
 afterAll(() => base.dispose());
 
 /** A copy of the prepared ledger file, opened. */
-function copy(): { path: string; ledger: Ledger; rm: () => Promise<void> } {
+function copy(): { path: string; ledger: SqliteLedger; rm: () => Promise<void> } {
   const path = join(base.dir, `copy-${n++}.ledger`);
   copyFileSync(base.path, path);
   const c = {
@@ -48,7 +48,7 @@ function copy(): { path: string; ledger: Ledger; rm: () => Promise<void> } {
 }
 
 /** Resolves with the first running push that shows progress. */
-const firstProgress = (ledger: Ledger) =>
+const firstProgress = (ledger: SqliteLedger) =>
   new Promise<RebuildStatus>((done) => {
     const off = ledger.onPush((name, p) => {
       const s = p as RebuildStatus;
@@ -59,7 +59,7 @@ const firstProgress = (ledger: Ledger) =>
     });
   });
 
-async function deposit(ledger: Ledger, id: string, amount = '3.00') {
+async function deposit(ledger: SqliteLedger, id: string, amount = '3.00') {
   return ledger.invoke('deposit', { commandId: `dep-${id}-${n++}`, accountId: accountIds[0]!, amount });
 }
 
@@ -86,8 +86,8 @@ describe('cancel', () => {
       expect(statuses.at(-1)!.state).toBe('cancelled');
 
       // Old read model: same rows, no shadows, queries and commands work.
-      expect(projectionRows(ledger.db)).toEqual(baseRows);
-      expect(shadowTables(ledger.db)).toEqual([]);
+      expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
+      expect(shadowTables(ledger.storage.db)).toEqual([]);
       expect((await deposit(ledger, 'after-cancel')).ok).toBe(true);
       const list = await ledger.invoke('listAccounts', {});
       expect(list.ok && list.value.length).toBe(accountIds.length);
@@ -98,7 +98,7 @@ describe('cancel', () => {
       expect(again.state).toBe('done');
       expect(again.verification).toEqual({ ok: true, differences: [] });
       expect(again.done).toBe(EVENTS + 1);
-      expect(shadowTables(ledger.db)).toEqual([]);
+      expect(shadowTables(ledger.storage.db)).toEqual([]);
     } finally {
       await c.rm();
     }
@@ -109,7 +109,7 @@ describe('cancel', () => {
     try {
       const r = await c.ledger.invoke('cancelRebuild', {});
       expect(r.ok && r.value.state).toBe('idle');
-      expect(projectionRows(c.ledger.db)).toEqual(baseRows);
+      expect(projectionRows(c.ledger.storage.db)).toEqual(baseRows);
     } finally {
       await c.rm();
     }
@@ -148,18 +148,18 @@ describe('kill', () => {
       const ledger = Ledger.open(c.path, { synchronous: 'NORMAL' });
       try {
         // Killed mid-way indeed: the shadow tables of its committed batches are still there.
-        expect(shadowTables(ledger.db).length).toBeGreaterThan(0);
-        expect(projectionRows(ledger.db)).toEqual(baseRows);
+        expect(shadowTables(ledger.storage.db).length).toBeGreaterThan(0);
+        expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
         const report = ledger.verify();
         expect(report.ok).toBe(true);
         expect(report.chain.checked).toBe(EVENTS);
         expect((await deposit(ledger, 'after-kill')).ok).toBe(true);
         // The killed run's shadow tables remain until the next rebuild, which drops them first.
-        const r = rebuildProjections(ledger.db, ledger.store);
+        const r = rebuildProjections(ledger.storage.db, ledger.store);
         expect(r.differences).toEqual([]);
         expect(r.done).toBe(EVENTS + 1);
-        expect(shadowTables(ledger.db)).toEqual([]);
-        const rows = ledger.db.prepare('SELECT account_id, balance_minor FROM balances').raw().all();
+        expect(shadowTables(ledger.storage.db)).toEqual([]);
+        const rows = ledger.storage.db.prepare('SELECT account_id, balance_minor FROM balances').raw().all();
         expect(new Map(rows as Array<[string, number]>)).toEqual(foldBalances(ledger.store));
       } finally {
         await ledger.close();
@@ -174,23 +174,24 @@ describe('kill', () => {
     try {
       // What a killed rebuild can leave: committed shadow batches, with their tagged indexes.
       // (Tagged names per run; the untagged ones are what earlier versions left.)
-      c.ledger.db.exec(`CREATE TABLE timeline__shadow_deadbeef (position INTEGER PRIMARY KEY, junk TEXT);
+      c.ledger.storage.db
+        .exec(`CREATE TABLE timeline__shadow_deadbeef (position INTEGER PRIMARY KEY, junk TEXT);
         CREATE INDEX timeline__shadow_deadbeef_account_deadbeef ON timeline__shadow_deadbeef (junk);
         CREATE TABLE monthly_totals__shadow_0badf00d (x);
         CREATE TABLE timeline__shadow (position INTEGER PRIMARY KEY, junk TEXT);
         CREATE TABLE balances__shadow (account_id TEXT PRIMARY KEY) WITHOUT ROWID;
         INSERT INTO balances__shadow VALUES ('leftover');`);
-      expect(shadowTables(c.ledger.db)).toHaveLength(4);
+      expect(shadowTables(c.ledger.storage.db)).toHaveLength(4);
       // verify (a dry run) leaves them: they could belong to a rebuild running elsewhere.
       expect(c.ledger.verify().ok).toBe(true);
-      expect(shadowTables(c.ledger.db)).toHaveLength(4);
-      expect(projectionRows(c.ledger.db)).toEqual(baseRows);
+      expect(shadowTables(c.ledger.storage.db)).toHaveLength(4);
+      expect(projectionRows(c.ledger.storage.db)).toEqual(baseRows);
       expect((await c.ledger.invoke('startRebuild', {})).ok).toBe(true);
       const s = await c.ledger.rebuilds.whenDone();
       expect(s.state).toBe('done');
       expect(s.verification?.ok).toBe(true);
-      expect(shadowTables(c.ledger.db)).toEqual([]);
-      expect(projectionRows(c.ledger.db)).toEqual(baseRows);
+      expect(shadowTables(c.ledger.storage.db)).toEqual([]);
+      expect(projectionRows(c.ledger.storage.db)).toEqual(baseRows);
     } finally {
       await c.rm();
     }
@@ -205,11 +206,11 @@ describe('kill', () => {
       await c.ledger.close();
       const ledger = Ledger.open(c.path, { synchronous: 'NORMAL' });
       try {
-        expect(projectionRows(ledger.db)).toEqual(baseRows);
+        expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
         expect(ledger.rebuilds.status().state).toBe('idle');
         expect((await ledger.invoke('startRebuild', {})).ok).toBe(true);
         expect((await ledger.rebuilds.whenDone()).state).toBe('done');
-        expect(shadowTables(ledger.db)).toEqual([]);
+        expect(shadowTables(ledger.storage.db)).toEqual([]);
       } finally {
         await ledger.close();
       }
@@ -256,8 +257,8 @@ describe('error', () => {
       expect(end.state).toBe('failed');
       expect(end.error).toMatch(/amount|undefined/i);
       expect(statuses.at(-1)).toMatchObject({ state: 'failed', error: end.error });
-      expect(projectionRows(ledger.db)).toEqual(baseRows);
-      expect(shadowTables(ledger.db)).toEqual([]);
+      expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
+      expect(shadowTables(ledger.storage.db)).toEqual([]);
       expect((await deposit(ledger, 'after-error')).ok).toBe(true);
       // The runner is free again: a new start is accepted (and fails the same way, visibly).
       expect((await ledger.invoke('startRebuild', {})).ok).toBe(true);
@@ -273,9 +274,9 @@ describe('error', () => {
       await c.ledger.close();
       corrupt(c.path, 12_345, '{not json');
       c.ledger = Ledger.open(c.path, { synchronous: 'NORMAL' });
-      expect(() => rebuildProjections(c.ledger.db, c.ledger.store, { pauseMs: 0 })).toThrow(/JSON/);
-      expect(projectionRows(c.ledger.db)).toEqual(baseRows);
-      expect(shadowTables(c.ledger.db)).toEqual([]);
+      expect(() => rebuildProjections(c.ledger.storage.db, c.ledger.store, { pauseMs: 0 })).toThrow(/JSON/);
+      expect(projectionRows(c.ledger.storage.db)).toEqual(baseRows);
+      expect(shadowTables(c.ledger.storage.db)).toEqual([]);
     } finally {
       await c.rm();
     }
@@ -286,7 +287,7 @@ describe('edges', () => {
   it('an empty ledger rebuilds (directly and in the worker) to empty tables, verified', async () => {
     const e = tempLedger();
     try {
-      const r = rebuildProjections(e.ledger.db, e.ledger.store);
+      const r = rebuildProjections(e.ledger.storage.db, e.ledger.store);
       expect(r).toEqual({ done: 0, total: 0, differences: [] });
       expect((await e.ledger.invoke('startRebuild', {})).ok).toBe(true);
       expect(await e.ledger.rebuilds.whenDone()).toMatchObject({
@@ -295,8 +296,10 @@ describe('edges', () => {
         total: 0,
         verification: { ok: true, differences: [] },
       });
-      expect(Object.values(projectionRows(e.ledger.db)).every((rows) => rows.length === 0)).toBe(true);
-      expect(shadowTables(e.ledger.db)).toEqual([]);
+      expect(Object.values(projectionRows(e.ledger.storage.db)).every((rows) => rows.length === 0)).toBe(
+        true,
+      );
+      expect(shadowTables(e.ledger.storage.db)).toEqual([]);
     } finally {
       await e.dispose();
     }
@@ -307,13 +310,13 @@ describe('edges', () => {
     try {
       const pauses: number[] = [];
       const progress: number[] = [];
-      const r = rebuildProjections(c.ledger.db, c.ledger.store, {
+      const r = rebuildProjections(c.ledger.storage.db, c.ledger.store, {
         batchSize: 7000,
         onProgress: (done) => progress.push(done),
         sleep: (ms) => {
           pauses.push(ms);
           // Inside the pause no transaction is open: another connection can write right now.
-          expect(c.ledger.db.inTransaction).toBe(false);
+          expect(c.ledger.storage.db.inTransaction).toBe(false);
         },
       });
       expect(r.differences).toEqual([]);
@@ -321,7 +324,7 @@ describe('edges', () => {
       expect(pauses).toEqual(Array(batches - 1).fill(REBUILD_PAUSE_MS));
       expect(progress.length).toBe(batches + 1); // each batch, then the final catch-up
       const none: number[] = [];
-      rebuildProjections(c.ledger.db, c.ledger.store, {
+      rebuildProjections(c.ledger.storage.db, c.ledger.store, {
         batchSize: 7000,
         pauseMs: 0,
         sleep: (ms) => none.push(ms),

@@ -4,8 +4,8 @@
 // the other's tables, and the live read model must end up equal to the fold of the log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RebuildStatus } from '../../src-shared/contract';
-import { Ledger } from '../../src-main/ledger';
-import { rebuildProjections } from '../../src-main/projections/rebuild';
+import { Ledger, type SqliteLedger } from '../../src-main/ledger';
+import { rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
 import {
   generateEvents,
   projectionRows,
@@ -20,12 +20,12 @@ let baseRows: Record<string, unknown[]>;
 beforeAll(async () => {
   t = tempLedger();
   generateEvents(t.ledger, 40_000, { accounts: 200, seed: 5 });
-  baseRows = projectionRows(t.ledger.db);
+  baseRows = projectionRows(t.ledger.storage.db);
   await t.ledger.close();
 }, 120_000); // generating the log on a busy machine can take longer than the default hook timeout
 afterAll(() => t.dispose());
 
-const firstProgress = (ledger: Ledger) =>
+const firstProgress = (ledger: SqliteLedger) =>
   new Promise<void>((done) => {
     const off = ledger.onPush((name, p) => {
       if (
@@ -53,8 +53,8 @@ describe('overlapping rebuilds', () => {
       // A dry run leaves the running rebuild's (differently named) shadow tables alone.
       expect(status.state).toBe('done');
       expect(status.verification).toEqual({ ok: true, differences: [] });
-      expect(projectionRows(ledger.db)).toEqual(baseRows);
-      expect(shadowTables(ledger.db)).toEqual([]);
+      expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
+      expect(shadowTables(ledger.storage.db)).toEqual([]);
     } finally {
       await ledger.close();
     }
@@ -68,7 +68,7 @@ describe('overlapping rebuilds', () => {
       await progress;
       let other: unknown = null;
       try {
-        const r = rebuildProjections(ledger.db, ledger.store);
+        const r = rebuildProjections(ledger.storage.db, ledger.store);
         expect(r.differences).toEqual([]);
       } catch (e) {
         other = e; // failing visibly is acceptable
@@ -80,11 +80,11 @@ describe('overlapping rebuilds', () => {
       expect(['done', 'failed']).toContain(status.state);
       if (status.state === 'done') expect(status.verification).toEqual({ ok: true, differences: [] });
       else expect(status.error).toMatch(/no such table/);
-      expect(projectionRows(ledger.db)).toEqual(baseRows);
+      expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
       // Whatever was left is cleaned by the next rebuild.
-      rebuildProjections(ledger.db, ledger.store);
-      expect(shadowTables(ledger.db)).toEqual([]);
-      expect(projectionRows(ledger.db)).toEqual(baseRows);
+      rebuildProjections(ledger.storage.db, ledger.store);
+      expect(shadowTables(ledger.storage.db)).toEqual([]);
+      expect(projectionRows(ledger.storage.db)).toEqual(baseRows);
     } finally {
       await ledger.close();
     }

@@ -6,8 +6,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { restoreFile } from '../../src-main/backup/index';
-import { verifyBackupFile } from '../../src-main/backup/verify-backup';
-import { openLedger, type Ledger } from '../../src-main/ledger';
+import { verifyBackupFile } from '../../src-main/backup/sqlite/verify-backup-file';
+import { openLedger, type SqliteLedger } from '../../src-main/ledger';
 import { generateEvents, projectionRows } from '../support/ledger-fixtures';
 import {
   checkpoint,
@@ -22,7 +22,7 @@ import { tempDir } from '../support/temp-dir';
 /** The verification worker from source: refusals must read the same when checked off-thread. */
 const WORKER = resolve(import.meta.dirname, '../../src-main/backup/verify-worker.ts');
 
-async function withLedger(fn: (l: Ledger, dir: string) => Promise<void>, events = 0): Promise<void> {
+async function withLedger(fn: (l: SqliteLedger, dir: string) => Promise<void>, events = 0): Promise<void> {
   const dir = tempDir('ledger-restore-');
   const l = openLedger(join(dir, 'ledger.sqlite'), { synchronous: 'NORMAL' });
   try {
@@ -37,7 +37,7 @@ describe('restore', () => {
   it('replaces the ledger with the backup, keeps the current one, and the projections match', async () => {
     await withLedger(async (l, dir) => {
       const backup = await l.backups.create('manual');
-      const rowsAtBackup = projectionRows(l.db);
+      const rowsAtBackup = projectionRows(l.storage.db);
       generateEvents(l, 500, { seed: 12, startTime: Date.UTC(2025, 0, 1) });
       const headBefore = l.store.headPosition();
       let changed = 0;
@@ -48,7 +48,7 @@ describe('restore', () => {
       expect(r.keptAs).toMatch(/-pos001500-before-restore\.sqlite$/);
       expect(l.store.headPosition()).toBe(1000);
       expect(l.store.verify().ok).toBe(true);
-      expect(projectionRows(l.db)).toEqual(rowsAtBackup);
+      expect(projectionRows(l.storage.db)).toEqual(rowsAtBackup);
       expect(l.verify().ok).toBe(true);
       expect(changed).toBeGreaterThan(0);
       // The kept copy holds everything the ledger had before the restore.
@@ -70,7 +70,7 @@ describe('restore', () => {
   it('rebuilds projections that disagree with the restored log', async () => {
     await withLedger(async (l, dir) => {
       const backup = await l.backups.create('manual');
-      const expected = projectionRows(l.db);
+      const expected = projectionRows(l.storage.db);
       // A backup whose read model is wrong (written by a buggy version, say), checkpoints up to date.
       const bad = join(dir, 'bad-projections.sqlite');
       const db = new Database(backup.file);
@@ -80,7 +80,7 @@ describe('restore', () => {
       copyFileSync(backup.file, bad);
       const r = await l.backups.restore(bad);
       expect(r.keptAs).toBeTruthy();
-      expect(projectionRows(l.db)).toEqual(expected);
+      expect(projectionRows(l.storage.db)).toEqual(expected);
       expect(l.verify().ok).toBe(true);
     }, 400);
   });
@@ -88,7 +88,7 @@ describe('restore', () => {
   it('recreates projections missing from the restored file', async () => {
     await withLedger(async (l, dir) => {
       const backup = await l.backups.create('manual');
-      const expected = projectionRows(l.db);
+      const expected = projectionRows(l.storage.db);
       const bare = join(dir, 'no-projections.sqlite');
       const { copyFileSync } = await import('node:fs');
       copyFileSync(backup.file, bare);
@@ -102,7 +102,7 @@ describe('restore', () => {
       for (const t of tables) db.exec(`DROP TABLE ${t}`);
       db.close();
       await l.backups.restore(bare);
-      expect(projectionRows(l.db)).toEqual(expected);
+      expect(projectionRows(l.storage.db)).toEqual(expected);
       expect(l.verify().ok).toBe(true);
     }, 300);
   });
@@ -125,7 +125,7 @@ describe('restore', () => {
         const damaged = join(dir, `damaged-${kind}.sqlite`);
         damagedCopy(good.file, damaged, kind);
         const damagedHash = sha256(damaged);
-        checkpoint(l.db);
+        checkpoint(l.storage.db);
         const before = sha256(l.path);
         const backupsBefore = safeList(join(dir, 'backups'));
 
@@ -134,7 +134,7 @@ describe('restore', () => {
         expect((e as Error).message).toMatch(message);
         expect((e as Error).message).toMatch(/The current ledger was not changed/);
 
-        checkpoint(l.db);
+        checkpoint(l.storage.db);
         expect(sha256(l.path)).toBe(before);
         expect(sha256(damaged)).toBe(damagedHash); // the offered file is not touched either
         expect(l.store.headPosition()).toBe(350);

@@ -5,17 +5,17 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineEntry, TimelineFilter } from '../../src-shared/contract';
 import { balanceDelta, eventAmount, EventTypes, type EventType } from '../../src-shared/events';
-import type { Ledger } from '../../src-main/ledger';
+import type { SqliteLedger } from '../../src-main/ledger';
 import { generateEvents, tempLedger, type TempLedger } from '../support/ledger-fixtures';
 
 let t: TempLedger;
-let ledger: Ledger;
+let ledger: SqliteLedger;
 let accountIds: string[];
 /** The expected timeline, oldest first, computed from the log without the projection. */
 let all: TimelineEntry[];
 let ids: { transferId: string; from: string; to: string; deposit: string; correction: string };
 
-function expectedTimeline(l: Ledger): TimelineEntry[] {
+function expectedTimeline(l: SqliteLedger): TimelineEntry[] {
   const state = new Map<string, { owner: string; currency: string; balance: number }>();
   const out: TimelineEntry[] = [];
   const byEventId = new Map<string, TimelineEntry>();

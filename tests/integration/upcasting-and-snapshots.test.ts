@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src-main/eventstore/open-store';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 import { openLedger } from '../../src-main/ledger';
 import { SNAPSHOT_EVERY } from '../../src-main/domain/account-repository';
 import { tempLedgerPath } from '../support/temp-dir';
@@ -87,7 +87,7 @@ describe('snapshots', () => {
     );
 
     // A snapshot written with another schema version is ignored, even if its state is nonsense.
-    l.db
+    l.storage.db
       .prepare('INSERT INTO snapshots (stream_id, version, schema_version, state) VALUES (?, ?, ?, ?)')
       .run(id, n, 999, '{"balance": -5}');
     const ignored = await l.invoke('withdraw', {

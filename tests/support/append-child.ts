@@ -1,6 +1,6 @@
 // Child process for the crash-safety test: appends in a loop and reports each commit on stdout
 // ("committed <position> <eventId>") only after the transaction has returned.
-import { openStore } from '../../src-main/eventstore/open-store';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 
 const path = process.argv[2]!;
 const { store } = openStore(path);

@@ -20,11 +20,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { balanceDelta, type StoredEvent } from '../../src-shared/events';
-import type { SqliteEventStore } from '../../src-main/eventstore/sqlite-event-store';
-import type { AppendBatch, NewEvent } from '../../src-main/eventstore/types';
-import { Ledger, type LedgerOptions } from '../../src-main/ledger';
-import type { Projector } from '../../src-main/projections/projector';
-import { allProjections } from '../../src-main/projections/registry';
+import type { AppendBatch, EventStore, NewEvent } from '../../src-main/eventstore/types';
+import { Ledger, type LedgerOptions, type SqliteLedger } from '../../src-main/ledger';
+import type { ProjectionEngine } from '../../src-main/projections/types';
+import { allProjections } from '../../src-main/projections/sqlite/registry';
 import { rng } from './rng';
 
 export { rng };
@@ -32,7 +31,7 @@ export { rng };
 export interface TempLedger {
   dir: string;
   path: string;
-  ledger: Ledger;
+  ledger: SqliteLedger;
   /** Closes the ledger (if still open) and deletes the directory. */
   dispose(): Promise<void>;
 }
@@ -84,10 +83,11 @@ export interface Generated {
 }
 
 /** Anything with an event store and a projector: a Ledger, or the parts of one. */
-export interface GenerateTarget {
-  store: SqliteEventStore;
-  projector: Projector;
-}
+export type GenerateTarget =
+  Pick<Ledger, 'store' | 'storage'> | { store: EventStore; projector: ProjectionEngine };
+
+const projectionsOf = (t: GenerateTarget): ProjectionEngine =>
+  'storage' in t ? t.storage.projections : t.projector;
 
 const OWNERS = [
   'Ada',
@@ -176,7 +176,7 @@ export function generateEvents(target: GenerateTarget, n: number, o: GenerateOpt
         count += next.length;
       }
       const r = target.store.appendMany(batches);
-      target.projector.apply(r.events);
+      projectionsOf(target).apply(r.events);
       lastPosition = r.lastPosition;
       written += count;
     });
@@ -211,7 +211,7 @@ export interface FoldedAccount {
 
 /** Folds the log (optionally only events with position <= upTo, or for which `include` holds). */
 export function foldLog(
-  store: SqliteEventStore,
+  store: EventStore,
   upTo = Number.MAX_SAFE_INTEGER,
   include: (e: StoredEvent) => boolean = () => true,
 ): Map<string, FoldedAccount> {
@@ -239,7 +239,7 @@ export function foldLog(
 }
 
 /** accountId → balance in minor units, by folding the log. */
-export function foldBalances(store: SqliteEventStore, upTo?: number): Map<string, number> {
+export function foldBalances(store: EventStore, upTo?: number): Map<string, number> {
   return new Map([...foldLog(store, upTo).values()].map((a) => [a.accountId, a.balance]));
 }
 
@@ -312,7 +312,7 @@ export interface HistoryResult {
 
 /** Runs the ops through `ledger.invoke`; refusals are expected and counted, not thrown. */
 export async function runHistory(
-  ledger: Ledger,
+  ledger: SqliteLedger,
   ops: readonly Op[],
   seed = 'history',
 ): Promise<HistoryResult> {

@@ -2,8 +2,8 @@
 // prints one line per committed batch ("progress DONE TOTAL"), then "done". The parent
 // SIGKILLs it part-way. No pause between batches: the kill most likely lands mid-transaction.
 //   node --import tsx tests/support/rebuild-child.ts DBPATH [BATCH]
-import { openStore } from '../../src-main/eventstore/open-store';
-import { rebuildProjections } from '../../src-main/projections/rebuild';
+import { openStore } from '../../src-main/eventstore/sqlite/open-store';
+import { rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
 
 const [path, batch] = process.argv.slice(2);
 if (!path) throw new Error('usage: rebuild-child.ts DBPATH [BATCH]');

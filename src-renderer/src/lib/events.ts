@@ -1,22 +1,3 @@
-// Human labels for event types.
-import type { EventType } from '../../../src-shared/events';
-
-const LABELS: Record<EventType, string> = {
-  AccountCreated: 'Account opened',
-  MoneyDeposited: 'Deposit',
-  MoneyWithdrawn: 'Withdrawal',
-  TransferSent: 'Transfer out',
-  TransferReceived: 'Transfer in',
-  AccountRenamed: 'Renamed',
-  MovementCorrected: 'Correction',
-  AccountClosed: 'Account closed',
-};
-
-export function eventLabel(type: EventType): string {
-  return LABELS[type];
-}
-
-/** Movements the user may correct from the UI. */
-export function isCorrectable(type: EventType): boolean {
-  return type === 'MoneyDeposited' || type === 'MoneyWithdrawn';
-}
+// Event labels and the correctable rule come from the event definitions (src-shared/events):
+// the renderer never repeats what the registry says about an event type.
+export { eventLabel, isCorrectable } from '../../../src-shared/events';

@@ -1,5 +1,5 @@
 // The accounts list: owner, currency, status, balance, event count, last activity.
-import { balanceDelta } from '../../src-shared/events';
+import { balanceDelta } from '../../../src-shared/events';
 import type { Projection } from './projection';
 
 export const accountsProjection: Projection = {
@@ -58,7 +58,11 @@ export const accountsProjection: Projection = {
         case 'AccountClosed':
           close.run(e.timestamp, e.version, e.aggregateId, e.version);
           break;
-        default:
+        case 'MoneyDeposited':
+        case 'MoneyWithdrawn':
+        case 'TransferSent':
+        case 'TransferReceived':
+        case 'MovementCorrected':
           move.run(balanceDelta(e), e.timestamp, e.version, e.aggregateId, e.version);
       }
     };

@@ -1,6 +1,6 @@
 // Maps SQLite's error codes to the typed file errors the user sees. One place, so the CLI's
 // exit code 4 and the app's startup dialog say the same thing for the same problem.
-import { LedgerError } from '../../src-shared/errors';
+import { LedgerError } from '../../../src-shared/errors';
 
 export function fileError(reason: string, path: string, detail?: string): LedgerError {
   const messages: Record<string, string> = {

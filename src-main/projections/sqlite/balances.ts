@@ -1,6 +1,6 @@
 // Account balances: the seed's projection, with its version guard, so that applying the same
 // event twice changes nothing.
-import { balanceDelta } from '../../src-shared/events';
+import { balanceDelta } from '../../../src-shared/events';
 import type { Projection } from './projection';
 
 export const balancesProjection: Projection = {

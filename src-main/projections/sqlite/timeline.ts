@@ -3,7 +3,7 @@
 // corrections. Paged by keyset on position, so page 10,000 costs what page 1 costs.
 // The running state (owner, currency, balance) is the account's latest row: rows arrive in
 // position order, so no separate state table is written on every command.
-import { balanceDelta, eventAmount } from '../../src-shared/events';
+import { balanceDelta, eventAmount, timelineFields } from '../../../src-shared/events';
 import type { Projection } from './projection';
 
 export const timelineProjection: Projection = {
@@ -32,7 +32,7 @@ export const timelineProjection: Projection = {
     CREATE INDEX ${t.timeline}_account_${tag} ON ${t.timeline} (account_id, position);
     CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);`);
   },
-  writer(db, t) {
+  writer(db, t, ctx) {
     // One seek in the (account_id, position) index: a read, so no extra page to commit.
     const state = db.prepare(
       `SELECT owner, currency, balance_after FROM ${t.timeline} WHERE account_id = ? ORDER BY position DESC LIMIT 1`,
@@ -42,11 +42,9 @@ export const timelineProjection: Projection = {
         balance_after, description, timestamp, value_date, transfer_id, counterparty_id, corrects_event_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    // The corrected row is found through the log's event_id index: no extra index here.
-    const markCorrected = db.prepare(
-      `UPDATE ${t.timeline} SET corrected_by_event_id = ?
-        WHERE position = (SELECT position FROM events WHERE event_id = ?)`,
-    );
+    // The corrected row is found by its position (through the store's event-id lookup), so the
+    // timeline needs no index on event_id: one less page to write per command.
+    const markCorrected = db.prepare(`UPDATE ${t.timeline} SET corrected_by_event_id = ? WHERE position = ?`);
     return (e) => {
       let owner: string;
       let currency: string;
@@ -63,15 +61,7 @@ export const timelineProjection: Projection = {
         currency = s.currency;
         balance = s.balance_after + balanceDelta(e);
       }
-      const d = e.data as {
-        description?: string;
-        valueDate?: string;
-        transferId?: string;
-        toAccountId?: string;
-        fromAccountId?: string;
-        correctedEventId?: string;
-        reason?: string;
-      };
+      const f = timelineFields(e);
       insert.run(
         e.position,
         e.eventId,
@@ -82,14 +72,14 @@ export const timelineProjection: Projection = {
         eventAmount(e)?.minor ?? null,
         balanceDelta(e),
         balance,
-        d.description ?? d.reason ?? null,
+        f.description ?? null,
         e.timestamp,
-        d.valueDate ?? null,
-        d.transferId ?? null,
-        d.toAccountId ?? d.fromAccountId ?? null,
-        d.correctedEventId ?? null,
+        f.valueDate ?? null,
+        f.transferId ?? null,
+        f.counterpartyId ?? null,
+        f.correctsEventId ?? null,
       );
-      if (e.eventType === 'MovementCorrected') markCorrected.run(e.eventId, e.data.correctedEventId);
+      if (f.correctsEventId) markCorrected.run(e.eventId, ctx.positionOf(f.correctsEventId));
     };
   },
 };

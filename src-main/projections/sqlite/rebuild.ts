@@ -2,11 +2,11 @@
 // then, under one write lock, applies what was appended meanwhile, compares, and swaps.
 // A cancel, an error or a kill at any point leaves the live tables untouched.
 import type Database from 'better-sqlite3';
-import type { ProjectionName } from '../../src-shared/contract';
-import { LedgerError } from '../../src-shared/errors';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
-import { ensureCheckpointTable, newTag } from './projector';
-import { liveNames, SHADOW, shadowNames, type Projection } from './projection';
+import { LedgerError } from '../../../src-shared/errors';
+import type { EventStore } from '../../eventstore/types';
+import type { ProjectionDifference, RebuildOptions, RebuildResult } from '../types';
+import { ensureCheckpointTable, newTag } from './checkpoints';
+import { liveNames, SHADOW, shadowNames, writerContext, type Projection } from './projection';
 import { projectionsNamed } from './registry';
 
 /** Events per transaction; measured with `npm run bench` (W4): larger batches gain little past this. */
@@ -25,41 +25,11 @@ const pauseCell = new Int32Array(new SharedArrayBuffer(4));
 /** Blocks this thread for `ms` without spinning (Atomics.wait works on Node's main thread too). */
 const sleep = (ms: number) => void Atomics.wait(pauseCell, 0, 0, ms);
 
-export interface RebuildOptions {
-  projections?: readonly ProjectionName[];
-  batchSize?: number;
-  onProgress?: (done: number, total: number) => void;
-  isCancelled?: () => boolean;
-  /** Lock-free pause between batches (default REBUILD_PAUSE_MS); 0 for none. */
-  pauseMs?: number;
-  /** How to pause (default: block this thread); the worker wakes early on cancel. */
-  sleep?: (ms: number) => void;
-  /**
-   * True while a command on another connection waits for the write lock. Given (the app's worker
-   * knows its main thread's commands), the rebuild pauses only then and runs flat out otherwise;
-   * absent (CLI, other processes unknown), it pauses after every batch.
-   */
-  writerWaiting?: () => boolean;
-  /** Compare the rebuilt rows with the live ones before swapping (default true). */
-  verify?: boolean;
-  /** Build and compare only; keep the live tables (used by `verify`). */
-  dryRun?: boolean;
-}
-
-export interface ProjectionDifference {
-  projection: string;
-  message: string;
-}
-
-export interface RebuildResult {
-  done: number;
-  total: number;
-  differences: ProjectionDifference[];
-}
+export type { ProjectionDifference, RebuildOptions, RebuildResult } from '../types';
 
 export function rebuildProjections(
   db: Database.Database,
-  store: SqliteEventStore,
+  store: EventStore,
   opts: RebuildOptions = {},
 ): RebuildResult {
   const projections = projectionsNamed(opts.projections);
@@ -74,7 +44,8 @@ export function rebuildProjections(
     for (const p of projections) p.create(db, shadowNames(p, tag), tag);
   });
   try {
-    const writers = projections.map((p) => p.writer(db, shadowNames(p, tag)));
+    const ctx = writerContext(store);
+    const writers = projections.map((p) => p.writer(db, shadowNames(p, tag), ctx));
     const total = store.headPosition();
     let pos = 0;
     const step = (limit: number) => {

@@ -1,5 +1,5 @@
-// Read-side queries. They read projections only (the log's own indexes are used to turn a time
-// into a position); none of them folds events at query time.
+// Read-side queries over the SQLite projections. They read projections only (the store turns a
+// time into a position); none of them folds events at query time.
 import type Database from 'better-sqlite3';
 import type {
   AccountSummary,
@@ -8,9 +8,11 @@ import type {
   TimelineEntry,
   TimelineFilter,
   TimelinePage,
-} from '../../src-shared/contract';
-import { LedgerError } from '../../src-shared/errors';
-import type { EventType } from '../../src-shared/events';
+} from '../../../src-shared/contract';
+import { LedgerError } from '../../../src-shared/errors';
+import type { EventType } from '../../../src-shared/events';
+import type { EventStore } from '../../eventstore/types';
+import type { ReadModel } from '../types';
 
 interface AccountRow {
   account_id: string;
@@ -73,26 +75,26 @@ const toEntry = (r: TimelineRow): TimelineEntry => ({
   correctedByEventId: r.corrected_by_event_id,
 });
 
-export class ReadModel {
+export class SqliteReadModel implements ReadModel {
   private readonly stmts;
   private readonly timelineStmts = new Map<string, Database.Statement>();
 
-  constructor(private readonly db: Database.Database) {
-    this.stmts = {
-      accounts: db.prepare('SELECT * FROM accounts ORDER BY owner COLLATE NOCASE, opened_position'),
-      account: db.prepare('SELECT * FROM accounts WHERE account_id = ?'),
-      monthly: db.prepare(
+  constructor(
+    private readonly db: Database.Database,
+    private readonly store: EventStore,
+  ) {
+    // Each statement is prepared on first use: a query whose projection table is missing fails
+    // alone, and the others keep answering.
+    this.stmts = lazyStatements(db, {
+      accounts: 'SELECT * FROM accounts ORDER BY owner COLLATE NOCASE, opened_position',
+      account: 'SELECT * FROM accounts WHERE account_id = ?',
+      monthly:
         'SELECT month, currency, deposits, withdrawals, closing_balance FROM monthly_totals WHERE account_id = ? ORDER BY month',
-      ),
-      positionAt: db.prepare('SELECT max(position) FROM events WHERE timestamp <= ?').pluck(),
-      timestampOf: db.prepare('SELECT timestamp FROM events WHERE position = ?').pluck(),
-      head: db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
       // For each account opened by then, its last timeline row at or before the position:
       // balance, owner and status as they stood. One index seek per account. A closed account
       // can still be renamed, so a rename as the last row of an account closed today needs a
       // look for its close (rare: the CASE only runs that subquery then).
-      asOf: db.prepare(
-        `SELECT t.account_id, t.owner, t.currency, t.balance_after,
+      asOf: `SELECT t.account_id, t.owner, t.currency, t.balance_after,
                 CASE
                   WHEN t.event_type = 'AccountClosed' THEN 1
                   WHEN t.event_type = 'AccountRenamed' AND a.status = 'closed' THEN EXISTS (
@@ -105,8 +107,7 @@ export class ReadModel {
              SELECT max(position) FROM timeline WHERE account_id = a.account_id AND position <= @p)
           WHERE a.opened_position <= @p
           ORDER BY t.owner COLLATE NOCASE, a.opened_position`,
-      ),
-    };
+    });
   }
 
   listAccounts(): AccountSummary[] {
@@ -194,11 +195,10 @@ export class ReadModel {
 
   /** Every account's balance as the ledger stood at a position, or at a moment in time. */
   balancesAsOf(q: { position?: number; time?: string }): AsOfBalances {
-    const head = this.stmts.head.get() as number;
-    let position: number;
-    if (q.position !== undefined) position = Math.min(q.position, head);
-    else position = (this.stmts.positionAt.get(Date.parse(q.time!)) as number | null) ?? 0;
-    const ts = position > 0 ? (this.stmts.timestampOf.get(position) as number) : null;
+    const head = this.store.headPosition();
+    const position =
+      q.position !== undefined ? Math.min(q.position, head) : this.store.positionAt(Date.parse(q.time!));
+    const ts = position > 0 ? (this.store.recordAt(position)?.timestamp ?? null) : null;
     const rows = this.stmts.asOf.all({ p: position }) as Array<{
       account_id: string;
       owner: string;
@@ -218,4 +218,17 @@ export class ReadModel {
       })),
     };
   }
+}
+
+/** Statements by name, each prepared the first time it is read. */
+function lazyStatements<K extends string>(
+  db: Database.Database,
+  sql: Record<K, string>,
+): Readonly<Record<K, Database.Statement>> {
+  const out = {} as Record<K, Database.Statement>;
+  for (const key of Object.keys(sql) as K[]) {
+    let stmt: Database.Statement | undefined;
+    Object.defineProperty(out, key, { get: () => (stmt ??= db.prepare(sql[key])) });
+  }
+  return out;
 }

@@ -2,38 +2,19 @@
 // SQLite header and size, that it is a ledger of a schema this app can read, PRAGMA
 // integrity_check, the hash chain, and optionally that it holds exactly the expected log prefix.
 import type Database from 'better-sqlite3';
-import { connect } from '../eventstore/open-database';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../eventstore/migrations';
-import { SqliteEventStore } from '../eventstore/sqlite-event-store';
+import { connect } from '../../eventstore/sqlite/open-database';
+import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../../eventstore/sqlite/migrations';
+import { SqliteEventStore } from '../../eventstore/sqlite/sqlite-event-store';
+import {
+  readFacts,
+  type BackupFacts,
+  type ExpectedFacts,
+  type VerifyFailure,
+  type VerifyResult,
+} from '../facts';
 
-export interface BackupFacts {
-  eventCount: number;
-  headPosition: number;
-  /** Hash of the last event (null for an empty log): ties the copy to one exact log prefix. */
-  headHash: string | null;
-  schemaVersion: number;
-}
-
-export interface ExpectedFacts {
-  eventCount: number;
-  headPosition: number;
-  headHash: string | null;
-}
-
-export type VerifyFailure =
-  | 'file_missing'
-  | 'file_corrupt'
-  | 'file_truncated'
-  | 'not_a_ledger'
-  | 'schema_newer'
-  | 'integrity_failed'
-  | 'chain_broken'
-  | 'mismatch';
-
-export type VerifyResult =
-  | { ok: true; facts: BackupFacts; message: string }
-  | { ok: false; reason: VerifyFailure; message: string; facts: BackupFacts | null };
+export type { BackupFacts, ExpectedFacts, VerifyFailure, VerifyResult } from '../facts';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -43,14 +24,6 @@ const fail = (reason: VerifyFailure, message: string, facts: BackupFacts | null 
   message,
   facts,
 });
-
-/** Reads the facts every check needs from an open ledger connection (one read snapshot). */
-export function readFacts(db: Database.Database): Omit<BackupFacts, 'schemaVersion'> {
-  const head = db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1').get() as
-    { position: number; hash: string } | undefined;
-  const eventCount = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
-  return { eventCount, headPosition: head?.position ?? 0, headHash: head?.hash ?? null };
-}
 
 /** Cheap checks on the raw bytes: SQLite header, and a size that holds every page the header counts. */
 export function checkRawFile(path: string): VerifyResult | null {
@@ -116,8 +89,9 @@ export function verifyBackupFile(path: string, expected?: ExpectedFacts): Verify
     if (problems.length !== 1 || problems[0] !== 'ok')
       return fail('integrity_failed', `${path} failed the SQLite integrity check: ${problems.join('; ')}`);
 
-    const facts: BackupFacts = { ...readFacts(db), schemaVersion };
-    const chain = new SqliteEventStore(db).verify();
+    const store = new SqliteEventStore(db);
+    const facts: BackupFacts = { ...readFacts(store), schemaVersion };
+    const chain = store.verify();
     if (!chain.ok) return fail('chain_broken', `${path}: the hash chain is broken: ${chain.message}`, facts);
     if (facts.eventCount !== facts.headPosition || chain.checked !== facts.eventCount)
       return fail('chain_broken', `${path}: the log has gaps`, facts);

@@ -1,6 +1,6 @@
 // Monthly totals per account (money in, money out, net, closing balance), for the chart.
 // Months are taken from the entry time in UTC.
-import { balanceDelta } from '../../src-shared/events';
+import { balanceDelta } from '../../../src-shared/events';
 import { monthOf, type Projection } from './projection';
 
 export const monthlyTotalsProjection: Projection = {

@@ -1,31 +1,23 @@
-// Keeps the projections current: creates their tables, catches each one up from its checkpoint
-// on open, and applies new events inline, inside the append's transaction.
+// Keeps the SQLite projections current: creates their tables, catches each one up from its
+// checkpoint on open, applies new events inline, inside the append's transaction, and rebuilds.
 import type Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
-import type { StoredEvent } from '../../src-shared/events';
-import type { SqliteEventStore } from '../eventstore/sqlite-event-store';
-import { liveNames, type Projection } from './projection';
+import type { StoredEvent } from '../../../src-shared/events';
+import type { EventStore } from '../../eventstore/types';
+import type { ProjectionEngine, RebuildOptions, RebuildResult } from '../types';
+import { liveNames, writerContext, type Projection } from './projection';
+import { ensureCheckpointTable, newTag } from './checkpoints';
+import { rebuildProjections } from './rebuild';
 import { allProjections } from './registry';
 
 export const CATCH_UP_BATCH = 5000;
 
-export function ensureCheckpointTable(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
-    name TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    definition_version INTEGER NOT NULL
-  ) WITHOUT ROWID`);
-}
-
-export const newTag = () => randomBytes(4).toString('hex');
-
-export class Projector {
+export class Projector implements ProjectionEngine {
   private writers: Array<(e: StoredEvent) => void> | null = null;
   private readonly setCheckpoints: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
-    private readonly store: SqliteEventStore,
+    private readonly store: EventStore,
     readonly projections: readonly Projection[] = allProjections,
   ) {
     ensureCheckpointTable(db);
@@ -71,7 +63,7 @@ export class Projector {
     const start = Math.min(...behind.map((p) => from.get(p.name) ?? 0));
     const writers = behind.map((p) => ({
       at: from.get(p.name) ?? 0,
-      apply: p.writer(this.db, liveNames(p)),
+      apply: p.writer(this.db, liveNames(p), writerContext(this.store)),
       name: p.name,
     }));
     const save = this.db.prepare('UPDATE projection_checkpoints SET position = ? WHERE name = ?');
@@ -92,9 +84,15 @@ export class Projector {
   /** Inline update: call inside the transaction that appended `events`. */
   apply(events: readonly StoredEvent[]): void {
     if (events.length === 0) return;
-    this.writers ??= this.projections.map((p) => p.writer(this.db, liveNames(p)));
+    this.writers ??= this.projections.map((p) => p.writer(this.db, liveNames(p), writerContext(this.store)));
     for (const e of events) for (const w of this.writers) w(e);
     const last = events[events.length - 1]!.position;
     this.setCheckpoints.run(last, last);
+  }
+
+  rebuild(options: RebuildOptions = {}): RebuildResult {
+    const result = rebuildProjections(this.db, this.store, options);
+    this.writers = null; // the swapped tables are new: prepare the inline writers again
+    return result;
   }
 }

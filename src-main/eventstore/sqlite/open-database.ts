@@ -31,13 +31,23 @@ export interface OpenDatabaseOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
+/** The better-sqlite3 binary for this thread's connections; see setNativeBinding. */
+let nativeBindingOfThread: string | undefined;
+
 /**
- * Every connection of the app goes through here, so that an unpackaged Electron process (and its
- * worker threads, which share its environment) load the Electron-ABI build of better-sqlite3
- * named by LEDGER_NATIVE_BINDING instead of node_modules' Node build.
+ * Names the better-sqlite3 .node file every connection of this thread loads (an unpackaged
+ * Electron run needs the Electron-ABI build; Node uses node_modules' own when unset). Set
+ * explicitly by the entry point of each thread (the Electron main process from its startup
+ * options, a worker from its workerData), never from the environment: a packaged app must not
+ * load a native module an environment variable points at.
  */
+export function setNativeBinding(path: string | undefined): void {
+  nativeBindingOfThread = path;
+}
+
+/** Every connection of the app goes through here, so each loads the thread's native binding. */
 export function connect(path: string, options: Database.Options = {}): Database.Database {
-  const nativeBinding = options.nativeBinding ?? process.env.LEDGER_NATIVE_BINDING;
+  const nativeBinding = options.nativeBinding ?? nativeBindingOfThread;
   return new Database(path, { ...options, ...(nativeBinding ? { nativeBinding } : {}) });
 }
 

@@ -1,11 +1,18 @@
-// A projection is a read model folded from the log. Each one names its tables by a logical
-// name, so the rebuilder can build the same tables under shadow names and swap them in.
+// A SQLite projection: a read model folded from the log into tables of the ledger file. Each one
+// names its tables by a logical name, so the rebuilder can build the same tables under shadow
+// names and swap them in.
 import type Database from 'better-sqlite3';
-import type { ProjectionName } from '../../src-shared/contract';
-import type { ProjectedEvent } from '../eventstore/sqlite-event-store';
+import type { ProjectionName } from '../../../src-shared/contract';
+import type { EventStore, ProjectedEvent } from '../../eventstore/types';
 
 /** Logical table name → physical table name (the live name, or a shadow name during a rebuild). */
 export type TableNames = Readonly<Record<string, string>>;
+
+/** What a fold step may look up besides its own tables. */
+export interface WriterContext {
+  /** The global position of an event, by id (e.g. the movement a correction reverses). */
+  positionOf(eventId: string): number | null;
+}
 
 export interface Projection {
   readonly name: ProjectionName;
@@ -15,8 +22,12 @@ export interface Projection {
   /** Creates the tables; index names get `tag` so shadow and live indexes never collide. */
   create(db: Database.Database, names: TableNames, tag: string): void;
   /** Returns a fold step bound to prepared statements on the given tables. */
-  writer(db: Database.Database, names: TableNames): (event: ProjectedEvent) => void;
+  writer(db: Database.Database, names: TableNames, ctx: WriterContext): (event: ProjectedEvent) => void;
 }
+
+export const writerContext = (store: EventStore): WriterContext => ({
+  positionOf: (id) => store.getEvent(id)?.position ?? null,
+});
 
 export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));
 /**

@@ -1,0 +1,77 @@
+// Executes a command: load → decide → append + project in one unit of work → notify. A command id
+// that was applied before returns the first result again and writes nothing; a concurrency
+// conflict is retried a bounded number of times by reloading and deciding again.
+import type { CommandName, CommandResult } from '../../src-shared/contract';
+import { LedgerError } from '../../src-shared/errors';
+import { EventDataSchemas, type StoredEvent } from '../../src-shared/events';
+import type { AccountRepository } from '../domain/account-repository';
+import type { EventStore } from '../eventstore/types';
+import type { ProjectionEngine } from '../projections/types';
+import type { Command } from './commands';
+import { eventIdFor } from './event-ids';
+
+/** Retries of a command whose expected version lost a race with another writer. */
+export const CONFLICT_RETRIES = 3;
+
+export interface ExecuteDeps {
+  store: EventStore;
+  projections: ProjectionEngine;
+  repo: AccountRepository;
+  appVersion: string;
+}
+
+export interface Executed<E> {
+  output: E & CommandResult;
+  /** The events this call appended (none for a repeated command id). */
+  events: StoredEvent[];
+}
+
+export function executeCommand<I extends { commandId: string }, E>(
+  deps: ExecuteDeps,
+  name: CommandName,
+  command: Command<I, E>,
+  input: I,
+): Executed<E> {
+  const { store, projections, repo } = deps;
+  const metadata = {
+    commandId: input.commandId,
+    commandName: name,
+    correlationId: input.commandId,
+    appVersion: deps.appVersion,
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return store.transaction((): Executed<E> => {
+        const prior = store.findByCommandId(input.commandId);
+        if (prior.length > 0) return { output: resultOf(command, prior, true), events: [] };
+        const touched = command.decide(input, { repo, store });
+        let i = 0;
+        const batches = touched
+          .filter((l) => l.account.changes.length > 0)
+          .map((l) =>
+            repo.batch(l.account, (e) => ({
+              eventId: eventIdFor(input.commandId, i++),
+              type: e.type,
+              // Validated against the event's schema: a bug in a decider must not reach the log.
+              data: EventDataSchemas[e.type].parse(e.data),
+              metadata,
+            })),
+          );
+        const r = store.appendMany(batches);
+        // A duplicate append (same event ids, stored before) was projected when it was new.
+        if (r.duplicate) return { output: resultOf(command, r.events, true), events: [] };
+        projections.apply(r.events);
+        for (const l of touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
+        return { output: resultOf(command, r.events, false), events: r.events };
+      });
+    } catch (e) {
+      // Another writer won the race: reload and decide again, a bounded number of times.
+      const conflict = e instanceof LedgerError && e.reason === 'wrong_expected_version';
+      if (!conflict || attempt >= CONFLICT_RETRIES) throw e;
+    }
+  }
+}
+
+function resultOf<E>(command: Command<never, E>, events: readonly StoredEvent[], duplicate: boolean) {
+  return { ...command.result(events), position: events[events.length - 1]!.position, duplicate };
+}

@@ -1,0 +1,67 @@
+// One handler per method of the contract: commands go through the executor, queries read the
+// projections, operations start long work. Typed per method, so a handler that returns anything
+// but its contract output does not compile.
+import type { MethodName, Output, ParsedInput } from '../../src-shared/contract';
+import { LedgerError } from '../../src-shared/errors';
+import type { Ledger } from '../ledger';
+import { commands } from './commands';
+
+export type Handlers = {
+  [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
+};
+
+export function methodHandlers(ledger: Ledger): Handlers {
+  const read = () => ledger.storage.read;
+  const store = () => ledger.store;
+  return {
+    openAccount: (i) => ledger.execute('openAccount', commands.openAccount, i),
+    deposit: (i) => ledger.execute('deposit', commands.deposit, i),
+    withdraw: (i) => ledger.execute('withdraw', commands.withdraw, i),
+    transfer: (i) => ledger.execute('transfer', commands.transfer, i),
+    renameAccount: (i) => ledger.execute('renameAccount', commands.renameAccount, i),
+    correctMovement: (i) => ledger.execute('correctMovement', commands.correctMovement, i),
+    closeAccount: (i) => ledger.execute('closeAccount', commands.closeAccount, i),
+    listAccounts: () => read().listAccounts(),
+    getAccount: (i) => read().getAccount(i.accountId),
+    timeline: (i) => read().timeline(i),
+    timelineCount: (i) => ({ count: read().timelineCount(i) }),
+    getEvent: (i) => {
+      const e = store().getEvent(i.eventId);
+      if (!e) throw new LedgerError('not_found', `No event with id ${i.eventId}`, 'unknown_event');
+      return e;
+    },
+    readEvents: (i) => {
+      const events = [
+        ...store().readAll(i.after, {
+          limit: i.limit + 1,
+          ...(i.aggregateId ? { streams: [i.aggregateId] } : {}),
+        }),
+      ];
+      const more = events.length > i.limit;
+      if (more) events.pop();
+      return { events, nextAfter: more ? events[events.length - 1]!.position : null };
+    },
+    monthlyTotals: (i) => read().monthlyTotals(i.accountId),
+    balancesAsOf: (i) => read().balancesAsOf(i),
+    ledgerInfo: () => {
+      // Positions are gap-free from 1 (verify checks it), so the head is the count: one index
+      // seek instead of count(*) over the whole log, on every refresh of the status bar.
+      const head = store().headPosition();
+      return {
+        path: ledger.path,
+        eventCount: head,
+        headPosition: head,
+        schemaVersion: ledger.storage.schemaVersion(),
+        appVersion: ledger.appVersion,
+        lastVerification: ledger.lastVerification(),
+      };
+    },
+    verifyLedger: () => ledger.verifyOffThread(),
+    startRebuild: (i) => ledger.rebuilds.start(i.projections ?? []),
+    cancelRebuild: () => ledger.rebuilds.cancel(),
+    rebuildStatus: () => ledger.rebuilds.status(),
+    listBackups: () => ledger.backups.list(),
+    createBackup: () => ledger.backups.create('manual'),
+    restoreBackup: (i) => ledger.backups.restore(i.file),
+  };
+}

@@ -1,0 +1,23 @@
+// Reading events written before money became integer minor units. Schema version 1 is the seed's
+// shape: float amounts in major units (and `owner_name` / `initial_balance`). Those files predate
+// multi-currency support, so a v1 event without a currency is read as LEGACY_CURRENCY.
+import { currencyExponent, parseAmount, type Money } from '../money';
+
+export const LEGACY_CURRENCY = 'EUR';
+
+/** A float of major units to exact minor units: toFixed rounds the binary value once, correctly. */
+export function legacyFloatToMoney(amount: unknown, currency: string): Money {
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    throw new Error(`Legacy amount is not a number: ${String(amount)}`);
+  const r = parseAmount(Math.abs(amount).toFixed(currencyExponent(currency)), currency);
+  if (!r.ok) throw new Error(`Legacy amount ${amount}: ${r.message}`);
+  return r.money;
+}
+
+export const legacyCurrency = (d: Record<string, unknown>): string =>
+  typeof d.currency === 'string' ? d.currency : LEGACY_CURRENCY;
+
+/** v1 → v2 of a deposit or withdrawal: `{ amount: float }` → `{ amount: Money }`. */
+export const legacyMovement = (d: Record<string, unknown>) => ({
+  amount: legacyFloatToMoney(d.amount, legacyCurrency(d)),
+});
