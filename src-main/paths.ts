@@ -13,14 +13,10 @@ export function defaultDataDir(
   env: NodeJS.ProcessEnv = process.env,
   home: string = homedir(),
 ): string {
-  switch (platform) {
-    case 'win32':
-      return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
-    case 'darwin':
-      return join(home, 'Library', 'Application Support', APP_DIR_NAME);
-    default:
-      return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_DIR_NAME);
-  }
+  // Windows and macOS have their own places; every other platform follows XDG.
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_DIR_NAME);
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), APP_DIR_NAME);
 }
 
 /** $LEDGER_DB if set, else the ledger file in the per-user data folder. */

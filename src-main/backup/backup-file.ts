@@ -9,7 +9,6 @@ import { LedgerError } from '../../src-shared/errors';
 import { backupDir, type BackupKind, formatBackupName, ledgerStem } from './backup-name';
 import { type FileOps, fileSize, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
 import { type Sidecar, sidecarPath, writeSidecar } from './sidecar';
-import { sha256File } from './checksum';
 import type { EventStore } from '../eventstore/types';
 import type { LedgerStorage } from '../storage/ledger-storage';
 import { type ExpectedFacts, readFacts } from './facts';

@@ -30,6 +30,9 @@ export interface WebServer {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const ledger = openLedger(options.dbPath, {
     create: true,
+    // Browser mode is the development and test face of the app: answers are checked against the
+    // contract before they are sent (a production bundle sets NODE_ENV=production).
+    checkOutputs: process.env.NODE_ENV !== 'production',
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     ...(options.rebuildWorkerPath ? { rebuildWorkerPath: options.rebuildWorkerPath } : {}),
   });
