@@ -13,6 +13,7 @@ import {
   type PushPayload,
   type VerificationReport,
 } from '../src-shared/contract';
+import { todayIn } from '../src-shared/dates';
 import { LedgerError, toErrorInfo, type Result } from '../src-shared/errors';
 import type { Command } from './application/commands';
 import { executeCommand } from './application/execute';
@@ -49,6 +50,8 @@ export interface LedgerOptions {
    * builds and tests: a handler that drifts from the contract fails loudly, not in the renderer).
    */
   checkOutputs?: boolean;
+  /** Today's date (YYYY-MM-DD) in the user's time zone; the process's own zone by default. */
+  today?: () => string;
 }
 
 /** Default worker location when running from source (tsx, vitest). */
@@ -190,6 +193,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       projections: storage.projections,
       repo,
       appVersion: this.appVersion,
+      today: this.options.today ?? (() => todayIn()),
     };
     const { output, events } = this.signalWriter(() => executeCommand(deps, name, command, input));
     if (events.length > 0) {

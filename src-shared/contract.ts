@@ -2,12 +2,35 @@
 // schemas. The preload, the IPC wrapper, the HTTP bridge, the CLI and the typed client all
 // derive from this table; TypeScript types are inferred from it, never written twice.
 import { z } from 'zod';
-import { Money, CurrencyCode, DecimalAmount } from './money';
+import { CalendarDate } from './dates';
+import { CurrencyCode, DecimalAmount } from './money';
 import type { Result } from './errors';
-import { Id, OwnerName, Description, ValueDate, Reason, EventTypeSchema, StoredEventSchema } from './events';
+import {
+  AccountName,
+  AccountType,
+  Description,
+  Id,
+  OwnerName,
+  Reason,
+  StoredEventSchema,
+  ValueDate,
+} from './events';
+import { BackupInfo, LedgerInfo, ProjectionName, RebuildStatus, VerificationReport } from './operations';
+import {
+  AccountSummary,
+  AsOfBalances,
+  MonthlyTotal,
+  Position,
+  TimelineCursor,
+  TimelineFilter,
+  TimelineOrder,
+  TimelinePage,
+} from './views';
+
+export * from './operations';
+export * from './views';
 
 const CommandId = z.string().min(8).max(100);
-const Position = z.number().int().min(0);
 const PageLimit = z.number().int().min(1).max(1000).default(100);
 
 export const CommandResult = z.object({
@@ -17,134 +40,6 @@ export const CommandResult = z.object({
   duplicate: z.boolean(),
 });
 export type CommandResult = z.infer<typeof CommandResult>;
-
-export const AccountSummary = z.object({
-  accountId: Id,
-  owner: z.string(),
-  currency: CurrencyCode,
-  status: z.enum(['open', 'closed']),
-  balance: Money,
-  eventCount: z.number().int(),
-  openedAt: z.iso.datetime(),
-  lastActivity: z.iso.datetime(),
-  version: z.number().int(),
-});
-export type AccountSummary = z.infer<typeof AccountSummary>;
-
-export const TimelineEntry = z.object({
-  position: Position,
-  eventId: Id,
-  eventType: EventTypeSchema,
-  accountId: Id,
-  owner: z.string(),
-  /** What the event moves (null for renames and closes); `delta` is its signed effect. */
-  amount: Money.nullable(),
-  delta: z.number().int(),
-  balanceAfter: Money,
-  description: z.string().nullable(),
-  timestamp: z.iso.datetime(),
-  valueDate: z.string().nullable(),
-  transferId: Id.nullable(),
-  counterpartyAccountId: Id.nullable(),
-  correctsEventId: Id.nullable(),
-  correctedByEventId: Id.nullable(),
-});
-export type TimelineEntry = z.infer<typeof TimelineEntry>;
-
-export const TimelineFilter = z.object({
-  accountId: Id.optional(),
-  eventTypes: z.array(EventTypeSchema).optional(),
-  /** Inclusive range on the event's timestamp (UTC ISO). */
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
-});
-export type TimelineFilter = z.infer<typeof TimelineFilter>;
-
-/** Keyset page: items newest first, all with position < `before`. */
-export const TimelinePage = z.object({ items: z.array(TimelineEntry), nextBefore: Position.nullable() });
-export type TimelinePage = z.infer<typeof TimelinePage>;
-
-export const MonthlyTotal = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  deposits: Money,
-  withdrawals: Money,
-  net: Money,
-  closingBalance: Money,
-});
-export type MonthlyTotal = z.infer<typeof MonthlyTotal>;
-
-export const AsOfBalances = z.object({
-  position: Position,
-  timestamp: z.iso.datetime().nullable(),
-  accounts: z.array(
-    z.object({
-      accountId: Id,
-      owner: z.string(),
-      currency: CurrencyCode,
-      status: z.enum(['open', 'closed']),
-      balance: Money,
-    }),
-  ),
-});
-export type AsOfBalances = z.infer<typeof AsOfBalances>;
-
-export const VerificationReport = z.object({
-  ok: z.boolean(),
-  checkedAt: z.iso.datetime(),
-  chain: z.object({
-    ok: z.boolean(),
-    checked: z.number().int(),
-    brokenAt: Position.nullable(),
-    message: z.string(),
-  }),
-  projections: z.object({
-    ok: z.boolean(),
-    differences: z.array(z.object({ projection: z.string(), message: z.string() })),
-  }),
-});
-export type VerificationReport = z.infer<typeof VerificationReport>;
-
-export const LedgerInfo = z.object({
-  path: z.string(),
-  eventCount: z.number().int(),
-  headPosition: Position,
-  schemaVersion: z.number().int(),
-  appVersion: z.string(),
-  lastVerification: VerificationReport.nullable(),
-});
-export type LedgerInfo = z.infer<typeof LedgerInfo>;
-
-export const ProjectionName = z.enum(['balances', 'accounts', 'timeline', 'monthly_totals']);
-export type ProjectionName = z.infer<typeof ProjectionName>;
-
-export const RebuildStatus = z.object({
-  state: z.enum(['idle', 'running', 'done', 'cancelled', 'failed']),
-  projections: z.array(ProjectionName),
-  done: z.number().int(),
-  total: z.number().int(),
-  /** Events per second over the run so far. */
-  rate: z.number(),
-  /** Seconds left at the current rate, null until known. */
-  etaSeconds: z.number().nullable(),
-  startedAt: z.iso.datetime().nullable(),
-  finishedAt: z.iso.datetime().nullable(),
-  error: z.string().nullable(),
-  verification: VerificationReport.shape.projections.nullable(),
-});
-export type RebuildStatus = z.infer<typeof RebuildStatus>;
-
-export const BackupInfo = z.object({
-  file: z.string(),
-  name: z.string(),
-  kind: z.enum(['manual', 'auto', 'before-migration', 'before-restore', 'on-quit']),
-  createdAt: z.iso.datetime(),
-  sizeBytes: z.number().int(),
-  eventCount: z.number().int(),
-  headPosition: Position,
-  verified: z.enum(['ok', 'failed', 'unverified']),
-  verifyMessage: z.string().nullable(),
-});
-export type BackupInfo = z.infer<typeof BackupInfo>;
 
 const movement = {
   commandId: CommandId,
@@ -168,8 +63,13 @@ export const contract = {
     z.object({
       commandId: CommandId,
       owner: OwnerName,
+      /** The account's own name; the owner's when not given. */
+      name: AccountName.optional(),
+      type: AccountType.optional(),
       currency: CurrencyCode,
       openingBalance: DecimalAmount.optional(),
+      /** The value date it opens on; today (in the user's time zone) when not given. */
+      openingDate: ValueDate.optional(),
     }),
     CommandResult.extend({ accountId: Id }),
   ),
@@ -189,7 +89,17 @@ export const contract = {
   ),
   renameAccount: def(
     'command',
+    z.object({ commandId: CommandId, accountId: Id, name: AccountName }),
+    CommandResult,
+  ),
+  changeOwner: def(
+    'command',
     z.object({ commandId: CommandId, accountId: Id, owner: OwnerName }),
+    CommandResult,
+  ),
+  setOpeningDate: def(
+    'command',
+    z.object({ commandId: CommandId, accountId: Id, openingDate: ValueDate }),
     CommandResult,
   ),
   correctMovement: def(
@@ -202,9 +112,18 @@ export const contract = {
   // Queries: read projections only, never the log (except getEvent and as-of).
   listAccounts: def('query', z.object({}), z.array(AccountSummary)),
   getAccount: def('query', z.object({ accountId: Id }), AccountSummary),
+  /**
+   * The log's entries newest first, by value date (`order: 'date'`, the books) or as recorded.
+   * Keyset-paged: `before` (a position) or `cursor` (from the previous page's `next`).
+   */
   timeline: def(
     'query',
-    TimelineFilter.extend({ before: Position.optional(), limit: PageLimit }),
+    TimelineFilter.extend({
+      order: TimelineOrder.default('recorded'),
+      before: Position.optional(),
+      cursor: TimelineCursor.optional(),
+      limit: PageLimit,
+    }),
     TimelinePage,
   ),
   timelineCount: def('query', TimelineFilter, z.object({ count: z.number().int() })),
@@ -216,11 +135,28 @@ export const contract = {
     z.object({ events: z.array(StoredEventSchema), nextAfter: Position.nullable() }),
   ),
   monthlyTotals: def('query', z.object({ accountId: Id }), z.array(MonthlyTotal)),
+  /**
+   * Every account's balance as the ledger stood at a position or a moment of the log, or on a
+   * value date (`date`), as recorded now or as known at `knownAt`.
+   */
   balancesAsOf: def(
     'query',
     z
-      .object({ position: Position.optional(), time: z.iso.datetime().optional() })
-      .refine((v) => v.position !== undefined || v.time !== undefined, 'Give a position or a time'),
+      .object({
+        position: Position.optional(),
+        time: z.iso.datetime().optional(),
+        date: CalendarDate.optional(),
+        knownAt: z.iso.datetime({ offset: true }).optional(),
+      })
+      // A date reads the books on that value date, as recorded now or as known at a moment
+      // (knownAt) or a position of the log; position and time alone read the log's own axis.
+      .refine(
+        (v) =>
+          v.date !== undefined
+            ? v.time === undefined && (v.knownAt === undefined || v.position === undefined)
+            : (v.position === undefined) !== (v.time === undefined) && v.knownAt === undefined,
+        'Give one of a position, a time or a date (a date may add one "known at" time or position)',
+      ),
     AsOfBalances,
   ),
   ledgerInfo: def('query', z.object({}), LedgerInfo),

@@ -15,6 +15,8 @@ import { accountIdFor, transferIdFor } from './event-ids';
 export interface CommandDeps {
   repo: AccountRepository;
   store: EventStore;
+  /** Today's date in the user's time zone: the value date of an entry that names none. */
+  today: () => string;
 }
 
 export interface Command<I, E> {
@@ -39,9 +41,18 @@ export function amountIn(text: string, currency: string): Money {
 
 const nothingElse = () => ({});
 
+/** The movement's description and value date (today when the input names none). */
+const details = (
+  input: { description?: string | undefined; valueDate?: string | undefined },
+  today: () => string,
+) => ({
+  description: input.description,
+  valueDate: input.valueDate ?? today(),
+});
+
 export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
   openAccount: {
-    decide(input) {
+    decide(input, { today }) {
       const accountId = accountIdFor(input.commandId);
       const opening = input.openingBalance
         ? (() => {
@@ -50,36 +61,44 @@ export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
             return r.money;
           })()
         : { minor: 0, currency: input.currency };
-      const account = Account.open(accountId, input.owner, input.currency, opening);
+      const account = Account.open(accountId, {
+        owner: input.owner,
+        name: input.name,
+        type: input.type,
+        currency: input.currency,
+        openingBalance: opening,
+        openingDate: input.openingDate ?? today(),
+      });
       return [{ account, snapshotVersion: 0 }];
     },
     result: (events) => ({ accountId: events[0]!.aggregateId }),
   },
   deposit: {
-    decide(input, { repo }) {
+    decide(input, { repo, today }) {
       const l = repo.load(input.accountId);
-      l.account.deposit(amountIn(input.amount, l.account.currency), input);
+      l.account.deposit(amountIn(input.amount, l.account.currency), details(input, today));
       return [l];
     },
     result: nothingElse,
   },
   withdraw: {
-    decide(input, { repo }) {
+    decide(input, { repo, today }) {
       const l = repo.load(input.accountId);
-      l.account.withdraw(amountIn(input.amount, l.account.currency), input);
+      l.account.withdraw(amountIn(input.amount, l.account.currency), details(input, today));
       return [l];
     },
     result: nothingElse,
   },
   transfer: {
-    decide(input, { repo }) {
+    decide(input, { repo, today }) {
       if (input.fromAccountId === input.toAccountId) {
         throw domainError('same_account', 'Cannot transfer from an account to itself');
       }
       const from = repo.load(input.fromAccountId);
       const to = repo.load(input.toAccountId);
       const transferId = transferIdFor(input.commandId);
-      from.account.transferOut(transferId, to.account, amountIn(input.amount, from.account.currency), input);
+      const amount = amountIn(input.amount, from.account.currency);
+      from.account.transferOut(transferId, to.account, amount, details(input, today));
       return [from, to];
     },
     result(events) {
@@ -91,7 +110,23 @@ export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
   renameAccount: {
     decide(input, { repo }) {
       const l = repo.load(input.accountId);
-      l.account.rename(input.owner);
+      l.account.rename(input.name);
+      return [l];
+    },
+    result: nothingElse,
+  },
+  changeOwner: {
+    decide(input, { repo }) {
+      const l = repo.load(input.accountId);
+      l.account.changeOwner(input.owner);
+      return [l];
+    },
+    result: nothingElse,
+  },
+  setOpeningDate: {
+    decide(input, { repo }) {
+      const l = repo.load(input.accountId);
+      l.account.setOpeningDate(input.openingDate);
       return [l];
     },
     result: nothingElse,

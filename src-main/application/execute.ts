@@ -18,6 +18,7 @@ export interface ExecuteDeps {
   projections: ProjectionEngine;
   repo: AccountRepository;
   appVersion: string;
+  today: () => string;
 }
 
 export interface Executed<E> {
@@ -44,7 +45,7 @@ export function executeCommand<I extends { commandId: string }, E>(
       return store.transaction((): Executed<E> => {
         const prior = store.findByCommandId(input.commandId);
         if (prior.length > 0) return { output: resultOf(command, prior, true), events: [] };
-        const touched = command.decide(input, { repo, store });
+        const touched = command.decide(input, { repo, store, today: deps.today });
         let i = 0;
         const batches = touched
           .filter((l) => l.account.changes.length > 0)

@@ -19,6 +19,8 @@ export function methodHandlers(ledger: Ledger): Handlers {
     withdraw: (i) => ledger.execute('withdraw', commands.withdraw, i),
     transfer: (i) => ledger.execute('transfer', commands.transfer, i),
     renameAccount: (i) => ledger.execute('renameAccount', commands.renameAccount, i),
+    changeOwner: (i) => ledger.execute('changeOwner', commands.changeOwner, i),
+    setOpeningDate: (i) => ledger.execute('setOpeningDate', commands.setOpeningDate, i),
     correctMovement: (i) => ledger.execute('correctMovement', commands.correctMovement, i),
     closeAccount: (i) => ledger.execute('closeAccount', commands.closeAccount, i),
     listAccounts: () => read().listAccounts(),

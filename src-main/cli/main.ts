@@ -6,10 +6,17 @@ import { defaultLedgerPath } from '../paths';
 import { mapSqliteError } from '../eventstore/sqlite/sqlite-errors';
 import { parseArgs, usage } from './args';
 import { backupCommands } from './backup-commands';
+import { accountCommands } from './account-commands';
 import { ledgerCommands } from './ledger-commands';
+import { readCommands } from './read-commands';
 import type { CliCommand, CliContext } from './types';
 
-export const commands: CliCommand[] = [...ledgerCommands, ...backupCommands];
+export const commands: CliCommand[] = [
+  ...accountCommands,
+  ...ledgerCommands,
+  ...readCommands,
+  ...backupCommands,
+];
 
 export interface CliIo {
   out(text: string): void;

@@ -1,46 +1,88 @@
-// The Account aggregate: the seed's Account, with integer money, validated amounts and the
-// bookkeeping commands (transfers, corrections, rename, close).
-import type { DomainEvent, EventData, StoredEvent } from '../../src-shared/events';
+// The Account aggregate: the seed's Account, with integer money, validated amounts, value dates,
+// and the bookkeeping commands (transfers, corrections, renames, opening date, close).
+//
+// The overdraft rule under value dates (README, "Value dates"): what the account holds after the
+// entry, counting every entry whatever its date, may not go below zero. A backdated withdrawal is
+// refused only when the account does not hold the money today; the running balance by value date
+// may still dip below zero on an earlier day (the books then show that day in red, as a bank
+// statement would). A credit-card account holds what is owed: its balance may go below zero.
+import type { AccountKind, DomainEventOf, EventData, StoredEvent } from '../../src-shared/events';
 import type { Money } from '../../src-shared/money';
 import { Aggregate } from './aggregate';
 import { domainError, show } from './domain-error';
 
 export interface MovementDetails {
-  description?: string;
-  valueDate?: string;
+  description?: string | undefined;
+  /** The date the money moved: required, the application fills in today when none is given. */
+  valueDate: string;
+}
+
+export interface OpeningDetails {
+  owner: string;
+  name?: string | undefined;
+  type?: AccountKind | undefined;
+  currency: string;
+  openingBalance: Money;
+  openingDate: string;
 }
 
 export interface AccountSnapshotState {
   owner: string;
+  name: string;
+  type: AccountKind;
   currency: string;
   balance: number;
   status: 'open' | 'closed';
+  openingDate: string;
+  /** Minor units; it moves with the opening date. */
+  openingBalance: number;
+  /** The earliest value date of any entry after the opening (null: none yet). */
+  earliestEntry: string | null;
   corrected: string[];
 }
 
-export const ACCOUNT_SNAPSHOT_SCHEMA = 1;
+export const ACCOUNT_SNAPSHOT_SCHEMA = 3;
 
-export class Account extends Aggregate {
+type AccountEvent = DomainEventOf<'Account'>;
+
+export class Account extends Aggregate<AccountEvent> {
   private exists = false;
   owner = '';
+  name = '';
+  type: AccountKind = 'other';
   currency = '';
   /** Minor units. */
   balance = 0;
   status: 'open' | 'closed' = 'open';
+  openingDate = '';
+  /** Minor units, dated on the opening date. */
+  openingBalance = 0;
+  earliestEntry: string | null = null;
   /** Ids of movements already corrected: a movement can be corrected once. */
   private readonly corrected = new Set<string>();
 
-  static open(id: string, owner: string, currency: string, openingBalance: Money): Account {
+  static open(id: string, o: OpeningDetails): Account {
     const a = new Account(id);
-    if (openingBalance.currency !== currency) {
+    if (o.openingBalance.currency !== o.currency) {
       throw domainError(
         'currency_mismatch',
-        `Opening balance is in ${openingBalance.currency}, the account in ${currency}`,
+        `Opening balance is in ${o.openingBalance.currency}, the account in ${o.currency}`,
       );
     }
-    if (openingBalance.minor < 0)
+    if (o.openingBalance.minor < 0)
       throw domainError('negative_amount', 'The opening balance cannot be negative');
-    a.raise({ type: 'AccountCreated', data: { owner: owner.trim(), currency, openingBalance } });
+    const owner = o.owner.trim();
+    a.raise({
+      type: 'AccountCreated',
+      data: {
+        owner,
+        name: o.name?.trim() || owner,
+        type: o.type ?? 'other',
+        currency: o.currency,
+        openingBalance: o.openingBalance,
+        openingDate: o.openingDate,
+      },
+    });
     return a;
   }
 
@@ -52,19 +94,19 @@ export class Account extends Aggregate {
     return { minor: this.balance, currency: this.currency };
   }
 
-  deposit(amount: Money, details: MovementDetails = {}): void {
-    this.checkMovement(amount);
+  deposit(amount: Money, details: MovementDetails): void {
+    this.checkMovement(amount, details.valueDate);
     this.checkCapacity(amount);
     this.raise({ type: 'MoneyDeposited', data: { amount, ...clean(details) } });
   }
 
-  withdraw(amount: Money, details: MovementDetails = {}): void {
-    this.checkMovement(amount);
+  withdraw(amount: Money, details: MovementDetails): void {
+    this.checkMovement(amount, details.valueDate);
     this.checkFunds(amount, 'withdrawal');
     this.raise({ type: 'MoneyWithdrawn', data: { amount, ...clean(details) } });
   }
 
-  transferOut(transferId: string, to: Account, amount: Money, details: MovementDetails = {}): void {
+  transferOut(transferId: string, to: Account, amount: Money, details: MovementDetails): void {
     if (to.id === this.id) throw domainError('same_account', 'Cannot transfer from an account to itself');
     if (to.currency !== this.currency) {
       throw domainError(
@@ -72,8 +114,8 @@ export class Account extends Aggregate {
         `Cannot transfer between ${this.currency} and ${to.currency} accounts`,
       );
     }
-    this.checkMovement(amount);
-    to.checkMovement(amount);
+    this.checkMovement(amount, details.valueDate);
+    to.checkMovement(amount, details.valueDate);
     this.checkFunds(amount, 'transfer');
     to.checkCapacity(amount);
     this.raise({ type: 'TransferSent', data: { amount, transferId, toAccountId: to.id, ...clean(details) } });
@@ -83,14 +125,43 @@ export class Account extends Aggregate {
     });
   }
 
-  rename(owner: string): void {
+  /** Renames the account (its owner is changed apart, with changeOwner). */
+  rename(name: string): void {
     this.requireExists();
-    const name = owner.trim();
-    if (name === this.owner) throw domainError('unchanged', `The account is already named "${name}"`);
-    this.raise({ type: 'AccountRenamed', data: { owner: name, previousOwner: this.owner } });
+    const next = name.trim();
+    if (next === this.name) throw domainError('unchanged', `The account is already named "${next}"`);
+    this.raise({ type: 'AccountRenamed', data: { name: next, previousName: this.name } });
   }
 
-  /** Reverses a deposit or withdrawal of this account with a compensating event. */
+  changeOwner(owner: string): void {
+    this.requireExists();
+    const next = owner.trim();
+    if (next === this.owner) throw domainError('unchanged', `The owner is already "${next}"`);
+    this.raise({ type: 'AccountOwnerChanged', data: { owner: next, previousOwner: this.owner } });
+  }
+
+  /** Moves the opening date; no entry may then lie before it. */
+  setOpeningDate(date: string): void {
+    this.requireOpen();
+    if (date === this.openingDate) throw domainError('unchanged', `The account already opens on ${date}`);
+    if (this.earliestEntry !== null && date > this.earliestEntry) {
+      throw domainError(
+        'entries_before_opening',
+        `The account has entries from ${this.earliestEntry}; it cannot open later than that`,
+        { earliestEntry: this.earliestEntry },
+      );
+    }
+    this.raise({
+      type: 'AccountOpeningDateSet',
+      data: {
+        openingDate: date,
+        previousOpeningDate: this.openingDate,
+        openingBalance: { minor: this.openingBalance, currency: this.currency },
+      },
+    });
+  }
+
+  /** Reverses a deposit or withdrawal of this account, on the original's value date. */
   correct(original: StoredEvent, reason: string): void {
     this.requireOpen();
     if (original.aggregateId !== this.id)
@@ -112,7 +183,13 @@ export class Account extends Aggregate {
     else this.checkCapacity(amount);
     this.raise({
       type: 'MovementCorrected',
-      data: { correctedEventId: original.eventId, reason: reason.trim(), amount, direction },
+      data: {
+        correctedEventId: original.eventId,
+        reason: reason.trim(),
+        amount,
+        direction,
+        valueDate: original.data.valueDate,
+      },
     });
   }
 
@@ -122,6 +199,7 @@ export class Account extends Aggregate {
       throw domainError(
         'balance_not_zero',
         `Only an account with a zero balance can be closed; the balance is ${show(this.balanceMoney)}`,
+        { balance: this.balanceMoney },
       );
     }
     this.raise({ type: 'AccountClosed', data: {} });
@@ -130,9 +208,14 @@ export class Account extends Aggregate {
   snapshotState(): AccountSnapshotState {
     return {
       owner: this.owner,
+      name: this.name,
+      type: this.type,
       currency: this.currency,
       balance: this.balance,
       status: this.status,
+      openingDate: this.openingDate,
+      openingBalance: this.openingBalance,
+      earliestEntry: this.earliestEntry,
       corrected: [...this.corrected],
     };
   }
@@ -141,41 +224,63 @@ export class Account extends Aggregate {
     const a = new Account(id);
     a.exists = true;
     a.owner = s.owner;
+    a.name = s.name;
+    a.type = s.type;
     a.currency = s.currency;
     a.balance = s.balance;
     a.status = s.status;
+    a.openingDate = s.openingDate;
+    a.openingBalance = s.openingBalance;
+    a.earliestEntry = s.earliestEntry;
     for (const c of s.corrected) a.corrected.add(c);
     a.restoreVersion(version);
     return a;
   }
 
-  protected apply(e: DomainEvent): void {
+  protected apply(e: AccountEvent): void {
     switch (e.type) {
       case 'AccountCreated':
         this.exists = true;
         this.owner = e.data.owner;
+        this.name = e.data.name;
+        this.type = e.data.type;
         this.currency = e.data.currency;
         this.balance = e.data.openingBalance.minor;
+        this.openingBalance = e.data.openingBalance.minor;
+        this.openingDate = e.data.openingDate;
         break;
       case 'MoneyDeposited':
       case 'TransferReceived':
         this.balance += e.data.amount.minor;
+        this.noteEntry(e.data.valueDate);
         break;
       case 'MoneyWithdrawn':
       case 'TransferSent':
         this.balance -= e.data.amount.minor;
+        this.noteEntry(e.data.valueDate);
         break;
       case 'MovementCorrected':
         this.balance += e.data.direction === 'in' ? e.data.amount.minor : -e.data.amount.minor;
         this.corrected.add(e.data.correctedEventId);
         break;
       case 'AccountRenamed':
+        this.name = e.data.name;
+        if (e.data.owner !== undefined) this.owner = e.data.owner;
+        break;
+      case 'AccountOwnerChanged':
         this.owner = e.data.owner;
+        break;
+      case 'AccountOpeningDateSet':
+        this.openingDate = e.data.openingDate;
         break;
       case 'AccountClosed':
         this.status = 'closed';
         break;
     }
+  }
+
+  private noteEntry(valueDate: string): void {
+    if (this.earliestEntry === null || valueDate < this.earliestEntry) this.earliestEntry = valueDate;
   }
 
   private requireExists(): void {
@@ -185,10 +290,10 @@ export class Account extends Aggregate {
   private requireOpen(): void {
     this.requireExists();
     if (this.status === 'closed')
-      throw domainError('account_closed', `The account of ${this.owner} is closed`);
+      throw domainError('account_closed', `The account "${this.name}" of ${this.owner} is closed`);
   }
 
-  private checkMovement(amount: Money): void {
+  private checkMovement(amount: Money, valueDate: string): void {
     this.requireOpen();
     if (amount.currency !== this.currency) {
       throw domainError(
@@ -199,9 +304,18 @@ export class Account extends Aggregate {
     if (!Number.isSafeInteger(amount.minor) || amount.minor <= 0) {
       throw domainError('non_positive_amount', 'The amount must be greater than zero');
     }
+    if (valueDate < this.openingDate) {
+      throw domainError(
+        'before_opening',
+        `The account "${this.name}" opened on ${this.openingDate}; an entry cannot be dated ${valueDate}` +
+          ' (move its opening date first)',
+        { openingDate: this.openingDate, valueDate },
+      );
+    }
   }
 
   private checkFunds(amount: Money, what: string): void {
+    if (this.type === 'credit-card') return this.checkCapacity({ ...amount, minor: -amount.minor });
     if (amount.minor > this.balance) {
       throw domainError(
         'insufficient_funds',
@@ -222,11 +336,8 @@ export class Account extends Aggregate {
 }
 
 function clean(d: MovementDetails): MovementDetails {
-  const out: MovementDetails = {};
   const desc = d.description?.trim();
-  if (desc) out.description = desc;
-  if (d.valueDate) out.valueDate = d.valueDate;
-  return out;
+  return desc ? { description: desc, valueDate: d.valueDate } : { valueDate: d.valueDate };
 }
 
 export type AccountEventData = EventData<'AccountCreated'>;

@@ -2,9 +2,9 @@
 // raise events, which are applied at once and kept as pending changes until appended.
 import type { DomainEvent, StoredEvent } from '../../src-shared/events';
 
-export abstract class Aggregate {
+export abstract class Aggregate<E extends DomainEvent = DomainEvent> {
   private _version = 0;
-  private _changes: DomainEvent[] = [];
+  private _changes: E[] = [];
 
   constructor(readonly id: string) {}
 
@@ -13,13 +13,13 @@ export abstract class Aggregate {
     return this._version;
   }
 
-  get changes(): readonly DomainEvent[] {
+  get changes(): readonly E[] {
     return this._changes;
   }
 
   loadFromHistory(events: Iterable<Pick<StoredEvent, 'eventType' | 'data' | 'version'>>): this {
     for (const e of events) {
-      this.apply({ type: e.eventType, data: e.data } as DomainEvent);
+      this.apply({ type: e.eventType, data: e.data } as E);
       this._version = e.version;
     }
     return this;
@@ -30,10 +30,10 @@ export abstract class Aggregate {
     this._version = version;
   }
 
-  protected raise(event: DomainEvent): void {
+  protected raise(event: E): void {
     this.apply(event);
     this._changes.push(event);
   }
 
-  protected abstract apply(event: DomainEvent): void;
+  protected abstract apply(event: E): void;
 }

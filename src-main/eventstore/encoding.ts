@@ -92,13 +92,14 @@ export type Upcast = (
   eventType: string,
   storedVersion: number,
   data: Record<string, unknown>,
+  timestamp: number,
 ) => { schemaVersion: number; data: Record<string, unknown> };
 
 export const noUpcast: Upcast = (_t, schemaVersion, data) => ({ schemaVersion, data });
 
 /** The event the app reads, from its stored form. */
 export function decodeRecord(r: EventRecord, upcast: Upcast): StoredEvent {
-  const { schemaVersion, data } = upcast(r.eventType, r.schemaVersion, JSON.parse(r.data));
+  const { schemaVersion, data } = upcast(r.eventType, r.schemaVersion, JSON.parse(r.data), r.timestamp);
   return {
     eventId: r.eventId,
     aggregateId: r.streamId,

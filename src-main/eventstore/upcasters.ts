@@ -23,13 +23,14 @@ export class UpcasterRegistry {
     schemaVersion: number,
     currentVersion: number,
     data: Record<string, unknown>,
+    timestamp = 0,
   ): { schemaVersion: number; data: Record<string, unknown> } {
     let v = schemaVersion;
     let d = data;
     while (v < currentVersion) {
       const step = this.steps.get(`${eventType}@${v}`);
       if (!step) throw new Error(`No upcaster for ${eventType} from schema version ${v}`);
-      d = step(d);
+      d = step(d, { timestamp });
       v++;
     }
     return { schemaVersion: v, data: d };
@@ -37,10 +38,10 @@ export class UpcasterRegistry {
 
   /** The store's view: upcast to `currentVersion(type)` when stored below it. */
   toUpcast(currentVersion: (eventType: string) => number): Upcast {
-    return (eventType, storedVersion, data) => {
+    return (eventType, storedVersion, data, timestamp) => {
       const current = currentVersion(eventType);
       return storedVersion < current
-        ? this.upcast(eventType, storedVersion, current, data)
+        ? this.upcast(eventType, storedVersion, current, data, timestamp)
         : { schemaVersion: storedVersion, data };
     };
   }

@@ -6,7 +6,9 @@ import type {
   AsOfBalances,
   MonthlyTotal,
   ProjectionName,
+  TimelineCursor,
   TimelineFilter,
+  TimelineOrder,
   TimelinePage,
 } from '../../src-shared/contract';
 import type { StoredEvent } from '../../src-shared/events';
@@ -60,8 +62,15 @@ export interface ProjectionEngine {
 export interface ReadModel {
   listAccounts(): AccountSummary[];
   getAccount(accountId: string): AccountSummary;
-  timeline(filter: TimelineFilter & { before?: number; limit: number }): TimelinePage;
+  timeline(
+    filter: TimelineFilter & {
+      order?: TimelineOrder;
+      before?: number;
+      cursor?: TimelineCursor;
+      limit: number;
+    },
+  ): TimelinePage;
   timelineCount(filter: TimelineFilter): number;
   monthlyTotals(accountId: string): MonthlyTotal[];
-  balancesAsOf(q: { position?: number; time?: string }): AsOfBalances;
+  balancesAsOf(q: { position?: number; time?: string; date?: string; knownAt?: string }): AsOfBalances;
 }

@@ -1,28 +1,42 @@
 // The Account aggregate's event types, one definition each (see define.ts).
 import { z } from 'zod';
+import { utcDateOf } from '../dates';
 import { CurrencyCode, Money } from '../money';
-import { defineEvent } from './define';
-import { Description, Id, OwnerName, Reason, ValueDate } from './fields';
+import { defineEvent, type UpcastContext } from './define';
+import { AccountName, AccountType, Description, Id, OwnerName, Reason, ValueDate } from './fields';
 import { legacyCurrency, legacyFloatToMoney, legacyMovement } from './legacy';
 
 const movement = {
   amount: Money,
   description: Description.optional(),
-  valueDate: ValueDate.optional(),
+  valueDate: ValueDate,
 };
 
-type Movement = { amount: Money; description?: string | undefined; valueDate?: string | undefined };
+type Movement = { amount: Money; description?: string | undefined; valueDate: string };
 const moneyIn = (d: Movement) => d.amount.minor;
 const moneyOut = (d: Movement) => -d.amount.minor;
 const movementAmount = (d: Movement) => d.amount;
 const noMoney = () => 0;
 const noAmount = () => null;
+const noTimeline = () => ({});
+/** Events written before value dates were required belong to the day they were recorded (UTC). */
+const withRecordingDate = (d: Record<string, unknown>, ctx: UpcastContext) => ({
+  ...d,
+  valueDate: typeof d.valueDate === 'string' ? d.valueDate : utcDateOf(ctx.timestamp),
+});
 
 export const AccountCreated = defineEvent({
   type: 'AccountCreated',
   aggregate: 'Account',
-  schemaVersion: 2,
-  data: z.object({ owner: OwnerName, currency: CurrencyCode, openingBalance: Money }),
+  schemaVersion: 3,
+  data: z.object({
+    owner: OwnerName,
+    name: AccountName,
+    type: AccountType,
+    currency: CurrencyCode,
+    openingBalance: Money,
+    openingDate: ValueDate,
+  }),
   upcasters: {
     1: (d) => {
       const currency = legacyCurrency(d);
@@ -32,20 +46,28 @@ export const AccountCreated = defineEvent({
         openingBalance: legacyFloatToMoney(d.initial_balance ?? 0, currency),
       };
     },
+    // Accounts opened before names and types existed are named after their owner.
+    2: (d, ctx) => ({ ...d, name: d.owner, type: 'other', openingDate: utcDateOf(ctx.timestamp) }),
   },
   label: 'Account opened',
   balanceEffect: (d) => d.openingBalance.minor,
   amount: (d) => d.openingBalance,
-  timeline: () => ({}),
+  timeline: (d) => ({
+    valueDate: d.openingDate,
+    owner: d.owner,
+    name: d.name,
+    accountType: d.type,
+    openingDate: d.openingDate,
+  }),
   correctable: false,
 });
 
 export const MoneyDeposited = defineEvent({
   type: 'MoneyDeposited',
   aggregate: 'Account',
-  schemaVersion: 2,
+  schemaVersion: 3,
   data: z.object(movement),
-  upcasters: { 1: legacyMovement },
+  upcasters: { 1: legacyMovement, 2: withRecordingDate },
   label: 'Deposit',
   balanceEffect: moneyIn,
   amount: movementAmount,
@@ -56,9 +78,9 @@ export const MoneyDeposited = defineEvent({
 export const MoneyWithdrawn = defineEvent({
   type: 'MoneyWithdrawn',
   aggregate: 'Account',
-  schemaVersion: 2,
+  schemaVersion: 3,
   data: z.object(movement),
-  upcasters: { 1: legacyMovement },
+  upcasters: { 1: legacyMovement, 2: withRecordingDate },
   label: 'Withdrawal',
   balanceEffect: moneyOut,
   amount: movementAmount,
@@ -69,8 +91,9 @@ export const MoneyWithdrawn = defineEvent({
 export const TransferSent = defineEvent({
   type: 'TransferSent',
   aggregate: 'Account',
-  schemaVersion: 1,
+  schemaVersion: 2,
   data: z.object({ ...movement, transferId: Id, toAccountId: Id }),
+  upcasters: { 1: withRecordingDate },
   label: 'Transfer out',
   balanceEffect: moneyOut,
   amount: movementAmount,
@@ -86,8 +109,9 @@ export const TransferSent = defineEvent({
 export const TransferReceived = defineEvent({
   type: 'TransferReceived',
   aggregate: 'Account',
-  schemaVersion: 1,
+  schemaVersion: 2,
   data: z.object({ ...movement, transferId: Id, fromAccountId: Id }),
+  upcasters: { 1: withRecordingDate },
   label: 'Transfer in',
   balanceEffect: moneyIn,
   amount: movementAmount,
@@ -100,33 +124,74 @@ export const TransferReceived = defineEvent({
   correctable: false,
 });
 
+/**
+ * The account's name changed. Version 1 renamed the owner, which was the account's only name then;
+ * such events read as renaming both (so an old ledger shows what it always showed).
+ */
 export const AccountRenamed = defineEvent({
   type: 'AccountRenamed',
   aggregate: 'Account',
-  schemaVersion: 1,
-  data: z.object({ owner: OwnerName, previousOwner: OwnerName }),
+  schemaVersion: 2,
+  data: z.object({
+    name: AccountName,
+    previousName: AccountName,
+    owner: OwnerName.optional(),
+    previousOwner: OwnerName.optional(),
+  }),
+  upcasters: { 1: (d) => ({ ...d, name: d.owner, previousName: d.previousOwner }) },
   label: 'Renamed',
   balanceEffect: noMoney,
   amount: noAmount,
-  timeline: () => ({}),
+  timeline: (d) => ({ name: d.name, owner: d.owner }),
   correctable: false,
 });
 
-/** Reverses an earlier movement; the original stays in the log. */
+export const AccountOwnerChanged = defineEvent({
+  type: 'AccountOwnerChanged',
+  aggregate: 'Account',
+  schemaVersion: 1,
+  data: z.object({ owner: OwnerName, previousOwner: OwnerName }),
+  label: 'Owner changed',
+  balanceEffect: noMoney,
+  amount: noAmount,
+  timeline: (d) => ({ owner: d.owner }),
+  correctable: false,
+});
+
+/**
+ * The account's opening date moved (earlier, say, to hold older statements). The opening balance
+ * moves with it: it is the balance on the opening date, so it is carried here for the readers that
+ * date money (monthly totals, balances on a date) without looking back at the AccountCreated.
+ */
+export const AccountOpeningDateSet = defineEvent({
+  type: 'AccountOpeningDateSet',
+  aggregate: 'Account',
+  schemaVersion: 1,
+  data: z.object({ openingDate: ValueDate, previousOpeningDate: ValueDate, openingBalance: Money }),
+  label: 'Opening date changed',
+  balanceEffect: noMoney,
+  amount: noAmount,
+  timeline: (d) => ({ openingDate: d.openingDate, valueDate: d.openingDate }),
+  correctable: false,
+});
+
+/** Reverses an earlier movement on the original's value date; the original stays in the log. */
 export const MovementCorrected = defineEvent({
   type: 'MovementCorrected',
   aggregate: 'Account',
-  schemaVersion: 1,
+  schemaVersion: 2,
   data: z.object({
     correctedEventId: Id,
     reason: Reason,
     amount: Money,
     direction: z.enum(['in', 'out']),
+    valueDate: ValueDate,
   }),
+  upcasters: { 1: withRecordingDate },
   label: 'Correction',
   balanceEffect: (d) => (d.direction === 'in' ? d.amount.minor : -d.amount.minor),
   amount: (d) => d.amount,
-  timeline: (d) => ({ description: d.reason, correctsEventId: d.correctedEventId }),
+  timeline: (d) => ({ description: d.reason, correctsEventId: d.correctedEventId, valueDate: d.valueDate }),
   correctable: false,
 });
 
@@ -138,7 +203,7 @@ export const AccountClosed = defineEvent({
   label: 'Account closed',
   balanceEffect: noMoney,
   amount: noAmount,
-  timeline: () => ({}),
+  timeline: noTimeline,
   correctable: false,
 });
 
@@ -149,6 +214,8 @@ export const accountEvents = {
   TransferSent,
   TransferReceived,
   AccountRenamed,
+  AccountOwnerChanged,
+  AccountOpeningDateSet,
   MovementCorrected,
   AccountClosed,
 } as const;

@@ -9,19 +9,31 @@ import type { Money } from '../money';
 export const AggregateTypes = ['Account'] as const;
 export type AggregateTypeName = (typeof AggregateTypes)[number];
 
+/** What an upcaster may read of the stored envelope besides the data. */
+export interface UpcastContext {
+  /** When the event was recorded, ms since the epoch (UTC). */
+  timestamp: number;
+}
+
 /** One step from schema version v to v + 1 of a stored event's data. */
-export type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+export type Upcaster = (data: Record<string, unknown>, ctx: UpcastContext) => Record<string, unknown>;
 
 /** What the timeline projection stores for an event, besides its envelope and balance. */
 export interface TimelineFields {
   /** Free text shown with the entry (a description, or a correction's reason). */
   description?: string | undefined;
+  /** The date the entry belongs to; events without one take their recording date (UTC). */
   valueDate?: string | undefined;
   transferId?: string | undefined;
   /** The other account of a transfer. */
   counterpartyId?: string | undefined;
   /** The event a correction reverses. */
   correctsEventId?: string | undefined;
+  /** Facts of the account the event sets (its opening sets them all). */
+  owner?: string | undefined;
+  name?: string | undefined;
+  accountType?: string | undefined;
+  openingDate?: string | undefined;
 }
 
 export interface EventDefinition<T extends string, S extends z.ZodType> {

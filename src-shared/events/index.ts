@@ -8,8 +8,18 @@ import { accountEvents } from './account-events';
 import { AggregateTypes, type TimelineFields } from './define';
 import { Id } from './fields';
 
-export { Description, Id, OwnerName, Reason, ValueDate } from './fields';
-export { AggregateTypes, type TimelineFields, type Upcaster } from './define';
+export {
+  AccountName,
+  AccountType,
+  AccountTypes,
+  Description,
+  Id,
+  OwnerName,
+  Reason,
+  ValueDate,
+  type AccountKind,
+} from './fields';
+export { AggregateTypes, type TimelineFields, type UpcastContext, type Upcaster } from './define';
 
 /** The registry: adding an event type is one entry here (plus its decider and its UI). */
 export const eventDefinitions = { ...accountEvents } as const;

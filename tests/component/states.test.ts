@@ -13,9 +13,12 @@ function summary(owner: string, minor: number, currency = 'EUR'): AccountSummary
   seq += 1;
   return {
     accountId: ACCOUNT_ID.replace(/1+$/, String(seq).padStart(12, '0')),
+    name: owner,
     owner,
+    type: 'checking',
     currency,
     status: 'open',
+    openingDate: '2026-01-01',
     balance: { minor, currency },
     eventCount: 1,
     openedAt: '2026-01-01T00:00:00.000Z',

@@ -1,15 +1,17 @@
 // As-of balances and monthly totals, against folds of the log. As of a position or a time, every
 // account opened by then appears with the balance, owner and status it had then; later ones are
-// absent. Monthly totals group by the UTC month of the entry time.
+// absent. Monthly totals group by value month.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AsOfBalances } from '../../src-shared/contract';
-import { balanceDelta, type StoredEvent } from '../../src-shared/events';
+import { balanceDelta, timelineFields, type StoredEvent } from '../../src-shared/events';
 import type { AppendBatch } from '../../src-main/eventstore/types';
 import type { SqliteLedger } from '../../src-main/ledger';
 import {
   foldLog,
   generateEvents,
+  historyArb,
+  historyDate,
   runHistory,
   tempLedger,
   uuidFrom,
@@ -28,6 +30,7 @@ function expectedAsOf(l: SqliteLedger, upTo: number, include?: (e: StoredEvent) 
   return [...foldLog(l.store, upTo, include).values()]
     .map((a) => ({
       accountId: a.accountId,
+      name: a.name,
       owner: a.owner,
       currency: a.currency,
       status: a.status,
@@ -55,7 +58,7 @@ describe('balancesAsOf', () => {
         fc.array(
           fc.constantFrom(
             { kind: 'open', owner: 1, opening: 500 } as const,
-            { kind: 'deposit', account: 3, minor: 100, description: null } as const,
+            { kind: 'deposit', account: 3, minor: 100, description: null, day: null } as const,
           ),
           { minLength: 1, maxLength: 3 },
         ),
@@ -78,7 +81,7 @@ describe('balancesAsOf', () => {
     ).position;
     // A closed account can still be renamed (the rules allow it); it stays closed.
     await ok(
-      ledger.invoke('renameAccount', {
+      ledger.invoke('changeOwner', {
         commandId: 'asof-close-4',
         accountId: r.accountId,
         owner: 'Closer (archived)',
@@ -89,12 +92,17 @@ describe('balancesAsOf', () => {
       fc.sample(
         fc.array(
           fc.oneof(
-            fc.record({ kind: fc.constant('rename' as const), account: fc.nat(50), owner: fc.nat(9) }),
+            fc.record({
+              kind: fc.constantFrom('rename' as const, 'owner' as const),
+              account: fc.nat(50),
+              owner: fc.nat(9),
+            }),
             fc.record({
               kind: fc.constant('withdraw' as const),
               account: fc.nat(50),
               minor: fc.nat({ max: 900 }).map((x) => x + 1),
               description: fc.constant(null),
+              day: fc.constant(null),
             }),
             fc.record({ kind: fc.constant('correct' as const), event: fc.nat(50) }),
             fc.record({ kind: fc.constant('drain' as const), account: fc.nat(3) }),
@@ -172,20 +180,134 @@ describe('balancesAsOf', () => {
   it('the empty ledger and position 0 answer with no accounts', async () => {
     const e = tempLedger();
     try {
-      expect(await ok(e.ledger.invoke('balancesAsOf', { position: 5 }))).toEqual({
-        position: 0,
-        timestamp: null,
-        accounts: [],
-      });
-      expect(await ok(e.ledger.invoke('balancesAsOf', { time: '2030-01-01T00:00:00Z' }))).toEqual({
-        position: 0,
-        timestamp: null,
-        accounts: [],
+      const none = { position: 0, timestamp: null, date: null, knownAt: null, accounts: [] };
+      expect(await ok(e.ledger.invoke('balancesAsOf', { position: 5 }))).toEqual(none);
+      expect(await ok(e.ledger.invoke('balancesAsOf', { time: '2030-01-01T00:00:00Z' }))).toEqual(none);
+      expect(await ok(e.ledger.invoke('balancesAsOf', { date: '2030-01-01' }))).toEqual({
+        ...none,
+        date: '2030-01-01',
       });
     } finally {
       await e.dispose();
     }
     expect((await ok(ledger.invoke('balancesAsOf', { position: 0 }))).accounts).toEqual([]);
+  });
+});
+
+/**
+ * Balances on value date D as known at position p, by folding the log: names and status as known
+ * at p; money dated on or before D (the opening balance on the opening date known at p).
+ */
+function foldOnDate(l: SqliteLedger, date: string, p: number) {
+  const out = new Map<
+    string,
+    { a: ReturnType<typeof foldLog> extends Map<string, infer A> ? A : never; money: number }
+  >();
+  const known = foldLog(l.store, p);
+  for (const a of known.values()) out.set(a.accountId, { a, money: 0 });
+  for (const e of l.store.readAll(0)) {
+    if (e.position > p) break;
+    const vd = e.eventType === 'AccountCreated' ? null : timelineFields(e).valueDate;
+    if (vd && vd <= date) out.get(e.aggregateId)!.money += balanceDelta(e);
+  }
+  return [...out.values()]
+    .filter(({ a }) => a.openingDate <= date)
+    .map(({ a, money }) => {
+      const created = [...l.store.readStream(a.accountId, 1)][0]!;
+      const opening = created.eventType === 'AccountCreated' ? created.data.openingBalance.minor : 0;
+      return {
+        accountId: a.accountId,
+        name: a.name,
+        owner: a.owner,
+        currency: a.currency,
+        status: a.status,
+        balance: { minor: opening + money, currency: a.currency },
+      };
+    })
+    .sort((x, y) => x.accountId.localeCompare(y.accountId));
+}
+
+describe('balancesAsOf a value date (bitemporal)', () => {
+  it('on date D as known at T = the fold of what was recorded by T and dated on or before D', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        historyArb(60),
+        fc.array(fc.tuple(fc.integer({ min: -420, max: 2100 }), fc.nat()), { minLength: 5, maxLength: 12 }),
+        async (ops, asks) => {
+          const e = tempLedger();
+          try {
+            const { accountIds } = await runHistory(e.ledger, ops, 'bitemporal');
+            const head = e.ledger.store.headPosition();
+            // The running balance of the last entry by value date is the account's balance.
+            for (const accountId of accountIds) {
+              const last = await ok(e.ledger.invoke('timeline', { accountId, order: 'date', limit: 1 }));
+              const account = await ok(e.ledger.invoke('getAccount', { accountId }));
+              expect(last.items[0]!.balanceAfter).toEqual(account.balance);
+            }
+            for (const [day, pick] of asks) {
+              const date = historyDate(day);
+              const p = head ? pick % (head + 1) : 0;
+              const got = await ok(e.ledger.invoke('balancesAsOf', { date, position: p }));
+              expect(got.date).toBe(date);
+              expect(sorted(got)).toEqual(foldOnDate(e.ledger, date, got.position));
+              if (p === head) {
+                const now = await ok(e.ledger.invoke('balancesAsOf', { date }));
+                expect(sorted(now)).toEqual(sorted(got));
+              }
+            }
+          } finally {
+            await e.dispose();
+          }
+        },
+      ),
+      { numRuns: 25, seed: 14 },
+    );
+  });
+
+  it('"as known at" a time reads what had been recorded by then', async () => {
+    const e = tempLedger();
+    try {
+      const open = await ok(
+        e.ledger.invoke('openAccount', {
+          commandId: 'bt-open-001',
+          owner: 'Ann',
+          name: 'Household',
+          type: 'checking',
+          currency: 'EUR',
+          openingBalance: '100',
+          openingDate: '2026-06-01',
+        }),
+      );
+      const accountId = open.accountId;
+      await ok(
+        e.ledger.invoke('deposit', {
+          commandId: 'bt-dep-0001',
+          accountId,
+          amount: '50',
+          valueDate: '2026-06-20',
+        }),
+      );
+      const before = new Date().toISOString();
+      await new Promise((r) => setTimeout(r, 5));
+      // Recorded later, dated back into June: the books on 30 June change, what they said then does not.
+      await ok(
+        e.ledger.invoke('withdraw', {
+          commandId: 'bt-wd-00002',
+          accountId,
+          amount: '30',
+          valueDate: '2026-06-25',
+        }),
+      );
+      const now = await ok(e.ledger.invoke('balancesAsOf', { date: '2026-06-30' }));
+      const then = await ok(e.ledger.invoke('balancesAsOf', { date: '2026-06-30', knownAt: before }));
+      expect(now.accounts[0]).toMatchObject({ name: 'Household', balance: { minor: 12_000 } });
+      expect(then.accounts[0]).toMatchObject({ balance: { minor: 15_000 } });
+      expect(then.knownAt).toBe(new Date(before).toISOString());
+      const early = await ok(e.ledger.invoke('balancesAsOf', { date: '2026-05-31' }));
+      expect(early.accounts).toEqual([]);
+    } finally {
+      await e.dispose();
+    }
   });
 });
 
@@ -216,52 +338,61 @@ describe('monthlyTotals', () => {
   const eur = (minor: number) => ({ minor, currency: 'EUR' });
   const m = (minor: number) => ({ minor, currency: 'EUR' });
 
-  it('groups by UTC month of the entry time: deposits, withdrawals, net, closing balance; quiet months absent', async () => {
+  it('groups by value month, whenever entries were recorded: deposits, withdrawals, net, closing balance; quiet months absent, the opening month present', async () => {
     const r = rng(1);
     const a = uuidFrom(r);
     const b = uuidFrom(r);
     const transferId = uuidFrom(r);
+    const opened = (owner: string, minor: number) => ({
+      owner,
+      name: owner,
+      type: 'checking',
+      currency: 'EUR',
+      openingBalance: eur(minor),
+      openingDate: '2024-01-15',
+    });
     append([
-      ev(a, '2024-01-15T10:00:00.000Z', 'AccountCreated', {
-        owner: 'A',
-        currency: 'EUR',
-        openingBalance: eur(10_000),
+      ev(a, '2024-01-15T10:00:00.000Z', 'AccountCreated', opened('A', 10_000)),
+      ev(b, '2024-01-15T10:00:00.001Z', 'AccountCreated', opened('B', 0)),
+      ev(a, '2024-01-31T23:59:59.999Z', 'MoneyDeposited', { amount: eur(5_000), valueDate: '2024-01-31' }),
+      ev(a, '2024-02-01T00:00:00.000Z', 'MoneyWithdrawn', { amount: eur(3_000), valueDate: '2024-02-01' }),
+      ev(a, '2024-02-10T00:00:00.000Z', 'TransferSent', {
+        amount: eur(2_000),
+        transferId,
+        toAccountId: b,
+        valueDate: '2024-02-10',
       }),
-      ev(b, '2024-01-15T10:00:00.001Z', 'AccountCreated', {
-        owner: 'B',
-        currency: 'EUR',
-        openingBalance: eur(0),
-      }),
-      ev(a, '2024-01-31T23:59:59.999Z', 'MoneyDeposited', { amount: eur(5_000) }),
-      ev(a, '2024-02-01T00:00:00.000Z', 'MoneyWithdrawn', { amount: eur(3_000) }),
-      ev(a, '2024-02-10T00:00:00.000Z', 'TransferSent', { amount: eur(2_000), transferId, toAccountId: b }),
       ev(b, '2024-02-10T00:00:00.000Z', 'TransferReceived', {
         amount: eur(2_000),
         transferId,
         fromAccountId: a,
+        valueDate: '2024-02-10',
       }),
-      // Nothing in March; a December in another year.
-      ev(a, '2024-04-30T12:00:00.000Z', 'MoneyDeposited', { amount: eur(100) }),
-      ev(a, '2025-12-31T23:59:59.000Z', 'AccountRenamed', { owner: 'A2', previousOwner: 'A' }),
+      // Recorded in March, belongs to January.
+      ev(a, '2024-03-03T09:00:00.000Z', 'MoneyDeposited', { amount: eur(700), valueDate: '2024-01-20' }),
+      // Nothing in March; a rename (no money) in another year.
+      ev(a, '2024-04-30T12:00:00.000Z', 'MoneyDeposited', { amount: eur(100), valueDate: '2024-04-30' }),
+      ev(a, '2025-12-31T23:59:59.000Z', 'AccountRenamed', { name: 'A2', previousName: 'A' }),
     ]);
     const head = t.ledger.store.headPosition();
     const deposit = [...t.ledger.store.readAll(head - 2, { limit: 1 })][0]!;
+    // A correction recorded in 2026 undoes the April deposit in April, the deposit's own date.
     append([
       ev(a, '2026-01-01T00:00:00.000Z', 'MovementCorrected', {
         correctedEventId: deposit.eventId,
         reason: 'wrong',
         amount: eur(100),
         direction: 'out',
+        valueDate: '2024-04-30',
       }),
     ]);
     const totals = await ok(t.ledger.invoke('monthlyTotals', { accountId: a }));
     expect(totals).toEqual([
-      { month: '2024-01', deposits: m(15_000), withdrawals: m(0), net: m(15_000), closingBalance: m(15_000) },
-      { month: '2024-02', deposits: m(0), withdrawals: m(5_000), net: m(-5_000), closingBalance: m(10_000) },
-      { month: '2024-04', deposits: m(100), withdrawals: m(0), net: m(100), closingBalance: m(10_100) },
-      { month: '2025-12', deposits: m(0), withdrawals: m(0), net: m(0), closingBalance: m(10_100) },
-      { month: '2026-01', deposits: m(0), withdrawals: m(100), net: m(-100), closingBalance: m(10_000) },
+      { month: '2024-01', deposits: m(15_700), withdrawals: m(0), net: m(15_700), closingBalance: m(15_700) },
+      { month: '2024-02', deposits: m(0), withdrawals: m(5_000), net: m(-5_000), closingBalance: m(10_700) },
+      { month: '2024-04', deposits: m(100), withdrawals: m(100), net: m(0), closingBalance: m(10_700) },
     ]);
+    // The opening month is always there (the opening balance is money in, zero here).
     expect(await ok(t.ledger.invoke('monthlyTotals', { accountId: b }))).toEqual([
       { month: '2024-01', deposits: m(0), withdrawals: m(0), net: m(0), closingBalance: m(0) },
       { month: '2024-02', deposits: m(2_000), withdrawals: m(0), net: m(2_000), closingBalance: m(2_000) },
@@ -276,28 +407,36 @@ describe('monthlyTotals', () => {
       seed: 8,
       startTime: Date.UTC(2022, 11, 31, 20),
       stepMs: 7 * 3600_000 + 17,
+      backdateDays: 120,
     });
     const byAccount = new Map<
       string,
       Map<string, { deposits: number; withdrawals: number; closing: number }>
     >();
-    const bal = new Map<string, number>();
     for (const e of t.ledger.store.readAll()) {
       const d = balanceDelta(e);
-      const b = (bal.get(e.aggregateId) ?? 0) + d;
-      bal.set(e.aggregateId, b);
+      const opening = e.eventType === 'AccountCreated';
+      if (d === 0 && !opening) continue;
       const months = byAccount.get(e.aggregateId) ?? new Map();
       byAccount.set(e.aggregateId, months);
-      const month = e.timestamp.slice(0, 7);
+      const month = (opening ? e.data.openingDate : timelineFields(e).valueDate!).slice(0, 7);
       const cur = months.get(month) ?? { deposits: 0, withdrawals: 0, closing: 0 };
       months.set(month, {
         deposits: cur.deposits + Math.max(d, 0),
         withdrawals: cur.withdrawals + Math.max(-d, 0),
-        closing: b,
+        closing: 0,
       });
     }
+    let backdated = 0;
+    for (const e of t.ledger.store.readAll())
+      if (timelineFields(e).valueDate! < e.timestamp.slice(0, 10)) backdated++;
+    expect(backdated).toBeGreaterThan(100);
     for (const id of accountIds) {
-      const want = [...byAccount.get(id)!.entries()].map(([month, x]) => ({
+      // Closing balances accumulate in value-month order, not in the order entries were recorded.
+      const months = [...byAccount.get(id)!.entries()].sort(([x], [y]) => x.localeCompare(y));
+      let closing = 0;
+      for (const [, x] of months) x.closing = closing += x.deposits - x.withdrawals;
+      const want = months.map(([month, x]) => ({
         month,
         deposits: m(x.deposits),
         withdrawals: m(x.withdrawals),

@@ -28,59 +28,85 @@ describe('ledger CLI', () => {
       'open-account',
       '--owner',
       'Ann',
+      '--name',
+      'Household',
+      '--type',
+      'checking',
       '--currency',
       'EUR',
       '--initial',
       '10.00',
+      '--value-date',
+      '2026-03-01',
     );
     expect(open.code).toBe(0);
     const { accountId } = JSON.parse(open.out) as { accountId: string };
     expect(accountId).toMatch(/^[0-9a-f-]{36}$/);
-    const plainOpen = ledger(db, 'open-account', '--owner', 'Bob');
+    const plainOpen = ledger(db, 'open-account', '--owner', 'Bob', '--value-date', '2026-01-01');
     expect(plainOpen.code).toBe(0);
     const bob = plainOpen.out.trim();
 
-    expect(ledger(db, 'deposit', accountId, '100.00').code).toBe(0);
-    expect(ledger(db, 'withdraw', accountId, '30.00').code).toBe(0);
-    expect(ledger(db, 'transfer', accountId, bob, '5.50').code).toBe(0);
+    // Typed out of order: the books read them by value date.
+    expect(ledger(db, 'deposit', accountId, '100.00', '--value-date', '2026-04-10').code).toBe(0);
+    expect(ledger(db, 'withdraw', accountId, '30.00', '--value-date', '2026-03-15').code).toBe(0);
+    expect(ledger(db, 'transfer', accountId, bob, '5.50', '--value-date', '2026-05-01').code).toBe(0);
+    const early = ledger(db, 'deposit', accountId, '1', '--value-date', '2026-02-01');
+    expect(early.code).toBe(1);
+    expect(early.err).toMatch(
+      /^error: The account "Household" opened on 2026-03-01; an entry cannot be dated 2026-02-01/,
+    );
+    expect(ledger(db, 'set-opening-date', accountId, '2026-02-01').code).toBe(0);
+    expect(ledger(db, 'deposit', accountId, '1', '--value-date', '2026-02-01').code).toBe(0);
 
     const balance = ledger(db, '--json', 'balance', accountId);
-    expect(JSON.parse(balance.out)).toEqual({ accountId, balance: { minor: 7450, currency: 'EUR' } });
+    expect(JSON.parse(balance.out)).toEqual({ accountId, balance: { minor: 7550, currency: 'EUR' } });
 
     const accounts = JSON.parse(ledger(db, '--json', 'accounts').out) as Array<Record<string, unknown>>;
-    expect(accounts.map((a) => [a.owner, a.currency, a.balance])).toEqual([
-      ['Ann', 'EUR', { minor: 7450, currency: 'EUR' }],
-      ['Bob', 'EUR', { minor: 550, currency: 'EUR' }],
+    expect(accounts.map((a) => [a.name, a.type, a.owner, a.currency, a.balance])).toEqual([
+      ['Bob', 'other', 'Bob', 'EUR', { minor: 550, currency: 'EUR' }],
+      ['Household', 'checking', 'Ann', 'EUR', { minor: 7550, currency: 'EUR' }],
     ]);
-    expect(accounts[0]).toHaveProperty('accountId', accountId);
+    expect(accounts[1]).toHaveProperty('accountId', accountId);
 
-    const history = JSON.parse(ledger(db, '--json', 'history', accountId).out) as Array<
-      Record<string, unknown>
-    >;
-    expect(history.map((e) => e.eventType)).toEqual([
-      'AccountCreated',
-      'MoneyDeposited',
-      'MoneyWithdrawn',
-      'TransferSent',
+    const history = JSON.parse(ledger(db, '--json', 'history', accountId).out) as Array<{
+      eventType: string;
+      valueDate: string;
+      balanceAfter: { minor: number };
+    }>;
+    expect(history.map((e) => [e.valueDate, e.eventType, e.balanceAfter.minor])).toEqual([
+      ['2026-02-01', 'AccountCreated', 1000],
+      ['2026-02-01', 'AccountOpeningDateSet', 1000],
+      ['2026-02-01', 'MoneyDeposited', 1100],
+      ['2026-03-15', 'MoneyWithdrawn', -1900],
+      ['2026-04-10', 'MoneyDeposited', 8100],
+      ['2026-05-01', 'TransferSent', 7550],
     ]);
-    for (const e of history) {
-      for (const k of [
-        'eventId',
-        'aggregateId',
-        'eventType',
-        'version',
-        'position',
-        'timestamp',
-        'schemaVersion',
-        'data',
-      ])
-        expect(e).toHaveProperty(k);
-    }
-    expect(history[1]!.data).toEqual({ amount: { minor: 10000, currency: 'EUR' } });
-    expect(JSON.parse(ledger(db, '--json', 'history').out)).toHaveLength(6);
+    expect(JSON.parse(ledger(db, '--json', 'history').out)).toHaveLength(8);
+
+    const monthly = JSON.parse(ledger(db, '--json', 'monthly', accountId).out) as Array<{
+      month: string;
+      closingBalance: { minor: number };
+    }>;
+    expect(monthly.map((m) => [m.month, m.closingBalance.minor])).toEqual([
+      ['2026-02', 1100],
+      ['2026-03', -1900],
+      ['2026-04', 8100],
+      ['2026-05', 7550],
+    ]);
+    const asOf = (...a: string[]) =>
+      JSON.parse(ledger(db, '--json', 'as-of', ...a).out) as {
+        accounts: Array<{ accountId: string; balance: { minor: number } }>;
+      };
+    expect(asOf('--date', '2026-03-31').accounts.map((a) => [a.accountId, a.balance.minor])).toEqual([
+      [bob, 0],
+      [accountId, -1900],
+    ]);
+    expect(asOf('--date', '2026-01-31').accounts.map((a) => a.accountId)).toEqual([bob]);
+    // As known before anything was recorded: no accounts at all.
+    expect(asOf('--date', '2026-03-31', '--known-at', '2000-01-01T00:00:00Z').accounts).toEqual([]);
 
     const human = ledger(db, 'accounts');
-    expect(human.out).toMatch(/Ann\s+EUR\s+74\.50\s+open/);
+    expect(human.out).toMatch(/Household\s+Ann\s+checking\s+EUR\s+75\.50\s+2026-02-01\s+open/);
   });
 
   it('exits 1 on a rule, 2 on bad input, 4 on a bad file, and writes nothing', () => {

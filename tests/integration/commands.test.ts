@@ -273,7 +273,7 @@ describe('commands', () => {
       expect(rows.find((r) => r.eventId === dep.eventId)?.correctedByEventId).toBe(rows[0]!.eventId);
 
       await ok(
-        l.invoke('renameAccount', { commandId: 'cmd-ren-0001', accountId: b.accountId, owner: 'Robert' }),
+        l.invoke('changeOwner', { commandId: 'cmd-ren-0001', accountId: b.accountId, owner: 'Robert' }),
       );
       await ok(
         l.invoke('transfer', {

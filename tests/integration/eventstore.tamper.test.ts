@@ -13,7 +13,14 @@ function makeLedger(path: string): void {
   store.append(S, 'Account', 'no_stream', [
     {
       type: 'AccountCreated',
-      data: { owner: 'Ann', currency: 'EUR', openingBalance: { minor: 0, currency: 'EUR' } },
+      data: {
+        owner: 'Ann',
+        name: 'Ann',
+        type: 'checking',
+        currency: 'EUR',
+        openingBalance: { minor: 0, currency: 'EUR' },
+        openingDate: '2026-01-01',
+      },
     },
   ]);
   for (let i = 1; i <= 20; i++) {
@@ -22,6 +29,7 @@ function makeLedger(path: string): void {
         type: 'MoneyDeposited',
         data: {
           amount: { minor: 1000 + i, currency: 'EUR' },
+          valueDate: '2026-01-02',
           description: `marker-${String(i).padStart(3, '0')}`,
         },
       },

@@ -88,7 +88,7 @@ describe('rebuild of a large log while commands run', () => {
             toAccountId: opened.value.accountId,
             amount: '1.00',
           });
-          const rn = await ledger.invoke('renameAccount', {
+          const rn = await ledger.invoke('changeOwner', {
             commandId: `rename-during-rebuild-${i}`,
             accountId: opened.value.accountId,
             owner: `Renamed ${i}`,

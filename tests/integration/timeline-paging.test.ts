@@ -16,14 +16,23 @@ let all: TimelineEntry[];
 let ids: { transferId: string; from: string; to: string; deposit: string; correction: string };
 
 function expectedTimeline(l: SqliteLedger): TimelineEntry[] {
-  const state = new Map<string, { owner: string; currency: string; balance: number }>();
+  const state = new Map<string, { owner: string; name: string; currency: string; balance: number }>();
   const out: TimelineEntry[] = [];
   const byEventId = new Map<string, TimelineEntry>();
   for (const e of l.store.readAll()) {
     if (e.eventType === 'AccountCreated')
-      state.set(e.aggregateId, { owner: e.data.owner, currency: e.data.currency, balance: 0 });
+      state.set(e.aggregateId, {
+        owner: e.data.owner,
+        name: e.data.name,
+        currency: e.data.currency,
+        balance: 0,
+      });
     const s = state.get(e.aggregateId)!;
-    if (e.eventType === 'AccountRenamed') s.owner = e.data.owner;
+    if (e.eventType === 'AccountRenamed') {
+      s.name = e.data.name;
+      s.owner = e.data.owner ?? s.owner;
+    }
+    if (e.eventType === 'AccountOwnerChanged') s.owner = e.data.owner;
     s.balance += balanceDelta(e);
     const d = e.data as Record<string, string | undefined>;
     const entry: TimelineEntry = {
@@ -31,13 +40,14 @@ function expectedTimeline(l: SqliteLedger): TimelineEntry[] {
       eventId: e.eventId,
       eventType: e.eventType,
       accountId: e.aggregateId,
+      name: s.name,
       owner: s.owner,
       amount: eventAmount(e),
       delta: balanceDelta(e),
       balanceAfter: { minor: s.balance, currency: s.currency },
       description: d.description ?? d.reason ?? null,
       timestamp: e.timestamp,
-      valueDate: d.valueDate ?? null,
+      valueDate: d.valueDate ?? d.openingDate ?? e.timestamp.slice(0, 10),
       transferId: d.transferId ?? null,
       counterpartyAccountId: d.toAccountId ?? d.fromAccountId ?? null,
       correctsEventId: d.correctedEventId ?? null,
@@ -88,7 +98,7 @@ beforeAll(async () => {
     }),
   );
   const correction = ledger.store.findByCommandId('tl-correct-1')[0]!.eventId;
-  await ok(ledger.invoke('renameAccount', { commandId: 'tl-rename-1', accountId: b, owner: 'Renamed B' }));
+  await ok(ledger.invoke('renameAccount', { commandId: 'tl-rename-1', accountId: b, name: 'Renamed B' }));
   ids = { transferId: tr.transferId, from: a, to: b, deposit, correction };
   all = expectedTimeline(ledger);
 });
@@ -174,11 +184,11 @@ describe('timeline rows', () => {
     expect(correction.balanceAfter.minor).toBe(original.balanceAfter.minor - 1000);
   });
 
-  it('a rename shows the new owner from then on, the old owner before', async () => {
+  it('a rename shows the new name from then on, the old name before', async () => {
     const rows = newestFirst(await walk({ limit: 1000, accountId: ids.to }));
     const i = rows.findIndex((r) => r.eventType === 'AccountRenamed');
-    expect(rows.slice(i).every((r) => r.owner === 'Renamed B')).toBe(true);
-    expect(rows.slice(0, i).every((r) => r.owner !== 'Renamed B')).toBe(true);
+    expect(rows.slice(i).every((r) => r.name === 'Renamed B')).toBe(true);
+    expect(rows.slice(0, i).every((r) => r.name !== 'Renamed B')).toBe(true);
   });
 });
 
@@ -192,7 +202,7 @@ describe('keyset paging', () => {
       expect(page.nextBefore).toBe(want.length > 25 ? want[24]!.position : null);
     }
     const empty = await ok(ledger.invoke('timeline', { before: 0, limit: 5 }));
-    expect(empty).toEqual({ items: [], nextBefore: null });
+    expect(empty).toEqual({ items: [], nextBefore: null, next: null });
   });
 
   it('an exactly full last page ends with nextBefore null (no empty extra page)', async () => {

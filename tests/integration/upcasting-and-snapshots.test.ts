@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/eventstore/sqlite/open-store';
 import { openLedger } from '../../src-main/ledger';
 import { SNAPSHOT_EVERY } from '../../src-main/domain/account-repository';
+import { ACCOUNT_SNAPSHOT_SCHEMA } from '../../src-main/domain/account';
 import { tempLedgerPath } from '../support/temp-dir';
 
 const S = '50000000-0000-4000-8000-000000000001';
@@ -18,11 +19,24 @@ describe('schema evolution', () => {
       { type: 'MoneyWithdrawn', schemaVersion: 1, data: { amount: 1.1 } },
     ]);
     const events = store.readStream(S);
+    // Upcast through every version: v2 made money exact, v3 added the account's name, type and
+    // opening date and each movement's value date (the day it was recorded, in UTC).
+    const day = events[0]!.timestamp.slice(0, 10);
     expect(events.map((e) => [e.schemaVersion, e.data])).toEqual([
-      [2, { owner: 'Legacy Ann', currency: 'EUR', openingBalance: { minor: 10, currency: 'EUR' } }],
-      [2, { amount: { minor: 1230, currency: 'EUR' } }],
-      [2, { amount: { minor: 20, currency: 'USD' } }],
-      [2, { amount: { minor: 110, currency: 'EUR' } }],
+      [
+        3,
+        {
+          owner: 'Legacy Ann',
+          name: 'Legacy Ann',
+          type: 'other',
+          currency: 'EUR',
+          openingBalance: { minor: 10, currency: 'EUR' },
+          openingDate: day,
+        },
+      ],
+      [3, { amount: { minor: 1230, currency: 'EUR' }, valueDate: day }],
+      [3, { amount: { minor: 20, currency: 'USD' }, valueDate: day }],
+      [3, { amount: { minor: 110, currency: 'EUR' }, valueDate: day }],
     ]);
     // The stored rows keep their original shape (and hash): upcasting happens on read only.
     expect(db.prepare('SELECT schema_version, data FROM events WHERE position = 2').get()).toEqual({
@@ -67,7 +81,7 @@ describe('snapshots', () => {
       });
       expect(r.ok).toBe(true);
     }
-    const snap = l.store.loadSnapshot(id, 1);
+    const snap = l.store.loadSnapshot(id, ACCOUNT_SNAPSHOT_SCHEMA);
     expect(snap?.version).toBeGreaterThanOrEqual(SNAPSHOT_EVERY);
 
     const withSnapshot = await l.invoke('withdraw', {

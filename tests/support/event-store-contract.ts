@@ -2,7 +2,7 @@
 // interface with `await` everywhere, so a future implementation (say PostgreSQL, async) can run
 // the same suite by passing its own factory.
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../../src-shared/events';
+import { CurrentSchemaVersion, type StoredEvent } from '../../src-shared/events';
 import { LedgerError } from '../../src-shared/errors';
 import type { EventStore, NewEvent } from '../../src-main/eventstore/types';
 
@@ -18,12 +18,19 @@ const id = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')
 const eur = (minor: number) => ({ minor, currency: 'EUR' });
 const deposit = (minor: number, eventId?: string): NewEvent => ({
   type: 'MoneyDeposited',
-  data: { amount: eur(minor) },
+  data: { amount: eur(minor), valueDate: '2026-01-15' },
   ...(eventId ? { eventId } : {}),
 });
 const created = (eventId?: string): NewEvent => ({
   type: 'AccountCreated',
-  data: { owner: 'Ann', currency: 'EUR', openingBalance: eur(0) },
+  data: {
+    owner: 'Ann',
+    name: 'Ann',
+    type: 'checking',
+    currency: 'EUR',
+    openingBalance: eur(0),
+    openingDate: '2026-01-01',
+  },
   ...(eventId ? { eventId } : {}),
 });
 
@@ -60,8 +67,8 @@ export function eventStoreContract(name: string, make: () => Promise<StoreUnderT
       const e = events[1]!;
       expect(e.aggregateId).toBe(S1);
       expect(e.aggregateType).toBe('Account');
-      expect(e.schemaVersion).toBe(2);
-      expect(e.data).toEqual({ amount: eur(100) });
+      expect(e.schemaVersion).toBe(CurrentSchemaVersion.MoneyDeposited);
+      expect(e.data).toEqual({ amount: eur(100), valueDate: '2026-01-15' });
       expect(e.eventId).toMatch(/^[0-9a-f-]{36}$/);
       expect(e.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       expect(Date.parse(e.timestamp)).toBeGreaterThanOrEqual(before - 1);

@@ -72,6 +72,8 @@ export interface GenerateOptions {
   stepMs?: number;
   /** Events per transaction (default 20,000). */
   chunk?: number;
+  /** Deposits and withdrawals are backdated by up to this many days, a third of the time (default 0). */
+  backdateDays?: number;
 }
 
 export interface Generated {
@@ -124,12 +126,24 @@ export function generateEvents(target: GenerateTarget, n: number, o: GenerateOpt
     if (w) d.description = w;
     return d;
   };
-  const one = (streamId: string, type: NewEvent['type'], data: object): AppendBatch => ({
-    streamId,
-    streamType: 'Account',
-    expectedVersion: 'any',
-    events: [{ type, data, timestamp: (time += step) }],
-  });
+  // Each event is dated the (UTC) day it is recorded (value dates ascend with positions), unless
+  // backdating is asked for.
+  const one = (
+    streamId: string,
+    type: NewEvent['type'],
+    data: (valueDate: string) => object,
+    backdate = false,
+  ): AppendBatch => {
+    const timestamp = (time += step);
+    const days = backdate && o.backdateDays && rand() < 1 / 3 ? Math.floor(rand() * o.backdateDays) : 0;
+    const valueDate = new Date(timestamp - days * 86_400_000).toISOString().slice(0, 10);
+    return {
+      streamId,
+      streamType: 'Account',
+      expectedVersion: 'any',
+      events: [{ type, data: data(valueDate), timestamp }],
+    };
+  };
   const nextEvents = (room: number): AppendBatch[] => {
     if (ids.length < nAccounts) {
       const id = uuidFrom(rand);
@@ -137,19 +151,28 @@ export function generateEvents(target: GenerateTarget, n: number, o: GenerateOpt
       ids.push(id);
       balance.push(opening);
       const owner = `${OWNERS[ids.length % OWNERS.length]} ${ids.length}`;
-      return [one(id, 'AccountCreated', { owner, currency, openingBalance: money(opening) })];
+      return [
+        one(id, 'AccountCreated', (openingDate) => ({
+          owner,
+          name: owner,
+          type: 'checking',
+          currency,
+          openingBalance: money(opening),
+          openingDate,
+        })),
+      ];
     }
     const r = rand();
     const i = pick();
     if (r < 0.45 || balance[i]! === 0) {
       const a = amount(50_000);
       balance[i]! += a;
-      return [one(ids[i]!, 'MoneyDeposited', describe({ amount: money(a) }))];
+      return [one(ids[i]!, 'MoneyDeposited', (valueDate) => describe({ amount: money(a), valueDate }), true)];
     }
     if (r < 0.75 || room < 2) {
       const a = amount(balance[i]!);
       balance[i]! -= a;
-      return [one(ids[i]!, 'MoneyWithdrawn', describe({ amount: money(a) }))];
+      return [one(ids[i]!, 'MoneyWithdrawn', (valueDate) => describe({ amount: money(a), valueDate }), true)];
     }
     let j = pick();
     if (j === i) j = (i + 1) % ids.length;
@@ -157,9 +180,24 @@ export function generateEvents(target: GenerateTarget, n: number, o: GenerateOpt
     balance[i]! -= a;
     balance[j]! += a;
     const transferId = uuidFrom(rand);
+    const description = describe({});
+    let sentOn = '';
     return [
-      one(ids[i]!, 'TransferSent', describe({ amount: money(a), transferId, toAccountId: ids[j]! })),
-      one(ids[j]!, 'TransferReceived', { amount: money(a), transferId, fromAccountId: ids[i]! }),
+      one(ids[i]!, 'TransferSent', (valueDate) => ({
+        amount: money(a),
+        transferId,
+        toAccountId: ids[j]!,
+        valueDate: (sentOn = valueDate),
+        ...description,
+      })),
+      // Both sides of a transfer share its value date, as the domain writes them.
+      one(ids[j]!, 'TransferReceived', () => ({
+        amount: money(a),
+        transferId,
+        fromAccountId: ids[i]!,
+        valueDate: sentOn,
+        ...description,
+      })),
     ];
   };
 
@@ -202,7 +240,9 @@ export function projectionRows(db: Database.Database): Record<string, unknown[]>
 
 export interface FoldedAccount {
   accountId: string;
+  name: string;
   owner: string;
+  openingDate: string;
   currency: string;
   balance: number;
   status: 'open' | 'closed';
@@ -222,7 +262,9 @@ export function foldLog(
     if (e.eventType === 'AccountCreated') {
       out.set(e.aggregateId, {
         accountId: e.aggregateId,
+        name: e.data.name,
         owner: e.data.owner,
+        openingDate: e.data.openingDate,
         currency: e.data.currency,
         balance: e.data.openingBalance.minor,
         status: 'open',
@@ -232,7 +274,12 @@ export function foldLog(
     }
     const a = out.get(e.aggregateId)!;
     a.balance += balanceDelta(e);
-    if (e.eventType === 'AccountRenamed') a.owner = e.data.owner;
+    if (e.eventType === 'AccountRenamed') {
+      a.name = e.data.name;
+      a.owner = e.data.owner ?? a.owner;
+    }
+    if (e.eventType === 'AccountOpeningDateSet') a.openingDate = e.data.openingDate;
+    if (e.eventType === 'AccountOwnerChanged') a.owner = e.data.owner;
     if (e.eventType === 'AccountClosed') a.status = 'closed';
   }
   return out;
@@ -257,9 +304,16 @@ export function shadowTables(db: Database.Database): string[] {
 /** One step of a random history; indices pick among what exists when the step runs. */
 export type Op =
   | { kind: 'open'; owner: number; opening: number | null }
-  | { kind: 'deposit' | 'withdraw'; account: number; minor: number; description: string | null }
-  | { kind: 'transfer'; from: number; to: number; minor: number }
-  | { kind: 'rename'; account: number; owner: number }
+  | {
+      kind: 'deposit' | 'withdraw';
+      account: number;
+      minor: number;
+      description: string | null;
+      day?: number | null;
+    }
+  | { kind: 'transfer'; from: number; to: number; minor: number; day?: number | null }
+  | { kind: 'rename' | 'owner'; account: number; owner: number }
+  | { kind: 'opening'; account: number; day: number }
   | { kind: 'correct'; event: number }
   | { kind: 'drain'; account: number }
   | { kind: 'close'; account: number }
@@ -267,6 +321,14 @@ export type Op =
 
 const idx = fc.nat({ max: 1000 });
 const minor = fc.oneof(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 500_000 }));
+/** Days after HISTORY_START for a value date (backdating and out-of-order entry); null = today. */
+const day = fc.option(fc.nat({ max: 2_000 }), { nil: null });
+const HISTORY_START = Date.UTC(2020, 0, 1);
+/** Accounts in random histories open on this date, so dated entries are accepted. */
+export const HISTORY_OPENING_DATE = '2020-01-01';
+export const historyDate = (d: number): string =>
+  new Date(HISTORY_START + d * 86_400_000).toISOString().slice(0, 10);
+const dated = (d: number | null | undefined) => (d == null ? {} : { valueDate: historyDate(d) });
 
 const openArb: fc.Arbitrary<Op> = fc.record({
   kind: fc.constant('open' as const),
@@ -284,10 +346,30 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
       account: idx,
       minor,
       description: fc.option(fc.constantFrom('rent', 'salary', '  padded  ', 'ünïcödé €'), { nil: null }),
+      day,
     }),
   },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('transfer' as const), from: idx, to: idx, minor }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), account: idx, owner: idx }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('transfer' as const), from: idx, to: idx, minor, day }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('rename' as const, 'owner' as const),
+      account: idx,
+      owner: idx,
+    }),
+  },
+  {
+    weight: 1,
+    // Mostly earlier than the accounts' opening (accepted), sometimes later (refused once dated entries exist).
+    arbitrary: fc.record({
+      kind: fc.constant('opening' as const),
+      account: idx,
+      day: fc.integer({ min: -400, max: 60 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), event: idx }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('drain' as const), account: idx }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), account: idx }) },
@@ -347,6 +429,7 @@ export async function runHistory(
           commandId,
           owner: `${OWNERS[op.owner % OWNERS.length]} ${op.owner}`,
           currency: 'EUR',
+          openingDate: HISTORY_OPENING_DATE,
           ...(op.opening !== null ? { openingBalance: decimal(op.opening) } : {}),
         });
         if (v?.accountId && !accounts.includes(v.accountId)) accounts.push(v.accountId);
@@ -359,6 +442,7 @@ export async function runHistory(
           accountId: account(op.account),
           amount: decimal(op.minor),
           ...(op.description !== null ? { description: op.description } : {}),
+          ...dated(op.day),
         });
         break;
       case 'transfer':
@@ -368,13 +452,28 @@ export async function runHistory(
           toAccountId: account(op.to),
           amount: decimal(op.minor),
           description: 'moving money',
+          ...dated(op.day),
         });
         break;
       case 'rename':
         await send('renameAccount', {
           commandId,
           accountId: account(op.account),
+          name: `Account renamed ${op.owner % 3}`,
+        });
+        break;
+      case 'owner':
+        await send('changeOwner', {
+          commandId,
+          accountId: account(op.account),
           owner: `${OWNERS[op.owner % OWNERS.length]} renamed ${op.owner % 3}`,
+        });
+        break;
+      case 'opening':
+        await send('setOpeningDate', {
+          commandId,
+          accountId: account(op.account),
+          openingDate: historyDate(op.day),
         });
         break;
       case 'correct':

@@ -120,7 +120,7 @@ export class MemoryEventStore implements EventStore {
     options: Pick<ReadAllOptions, 'limit'> = {},
   ): Generator<ProjectedEvent> {
     for (const r of this.readRecords(fromPosition, options))
-      yield projectedEvent(r, this.upcast(r.eventType, r.schemaVersion, JSON.parse(r.data)));
+      yield projectedEvent(r, this.upcast(r.eventType, r.schemaVersion, JSON.parse(r.data), r.timestamp));
   }
 
   *readRecords(fromPosition = 0, options: Pick<ReadAllOptions, 'limit'> = {}): Generator<EventRecord> {

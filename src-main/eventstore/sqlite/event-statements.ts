@@ -54,7 +54,7 @@ export function eventStatements(db: Database.Database) {
     // What an aggregate folds: no envelope, as arrays (no per-row object keyed by column).
     streamData: db
       .prepare(
-        'SELECT version, event_type, schema_version, data FROM events WHERE stream_id = ? AND version >= ? ORDER BY version',
+        'SELECT version, event_type, schema_version, data, timestamp FROM events WHERE stream_id = ? AND version >= ? ORDER BY version',
       )
       .raw(),
     page: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),

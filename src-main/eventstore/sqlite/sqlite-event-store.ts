@@ -103,14 +103,16 @@ export class SqliteEventStore implements EventStore {
   }
 
   readStreamData(streamId: string, fromVersion = 1): FoldedEvent[] {
-    const rows = this.stmts.streamData.all(streamId, fromVersion) as Array<[number, string, number, string]>;
+    const rows = this.stmts.streamData.all(streamId, fromVersion) as Array<
+      [number, string, number, string, number]
+    >;
     const out: FoldedEvent[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
-      const [version, eventType, schemaVersion, text] = rows[i]!;
+      const [version, eventType, schemaVersion, text, timestamp] = rows[i]!;
       out[i] = {
         eventType: eventType as EventType,
         version,
-        data: this.upcast(eventType, schemaVersion, JSON.parse(text)).data,
+        data: this.upcast(eventType, schemaVersion, JSON.parse(text), timestamp).data,
       } as FoldedEvent;
     }
     return out;
@@ -137,7 +139,7 @@ export class SqliteEventStore implements EventStore {
       const [position, eventId, streamId, streamType, version, eventType, schemaVersion, timestamp, data] = r;
       yield projectedEvent(
         { position, eventId, streamId, streamType, version, eventType, timestamp },
-        this.upcast(eventType, schemaVersion, JSON.parse(data)),
+        this.upcast(eventType, schemaVersion, JSON.parse(data), timestamp),
       );
     }
   }

@@ -1,61 +1,47 @@
-// Monthly totals per account (money in, money out, net, closing balance), for the chart.
-// Months are taken from the entry time in UTC.
-import { balanceDelta } from '../../../src-shared/events';
-import { monthOf, type Projection } from './projection';
+// Money in and out per account and value month, split by block of recorded positions. The value
+// axis gives the monthly totals, the chart and the balance on any date (a sum of whole months plus
+// the entries of one month); the block axis lets "as known at" count only what had been recorded
+// by then. A backdated entry updates one row: nothing after it is rewritten. Movements only: the
+// opening balance is read from the account's first timeline row.
+import { monthOfDate, utcDateOf } from '../../../src-shared/dates';
+import { balanceDelta, timelineFields } from '../../../src-shared/events';
+import type { Projection } from './projection';
+
+/** Positions per block of the recording axis: "known at" reads at most one block's entries. */
+export const BLOCK_BITS = 12;
+export const blockOf = (position: number) => position >> BLOCK_BITS;
 
 export const monthlyTotalsProjection: Projection = {
   name: 'monthly_totals',
-  definitionVersion: 1,
-  tables: ['monthly_totals', 'monthly_balances'],
+  definitionVersion: 3,
+  tables: ['monthly_totals'],
   create(db, t) {
     db.exec(`CREATE TABLE ${t.monthly_totals} (
       account_id TEXT NOT NULL,
       month TEXT NOT NULL,
-      currency TEXT NOT NULL,
+      block INTEGER NOT NULL,
       deposits INTEGER NOT NULL,
       withdrawals INTEGER NOT NULL,
-      closing_balance INTEGER NOT NULL,
-      PRIMARY KEY (account_id, month)
-    ) WITHOUT ROWID;
-    CREATE TABLE ${t.monthly_balances} (
-      account_id TEXT PRIMARY KEY,
-      currency TEXT NOT NULL,
-      balance_minor INTEGER NOT NULL
-    ) WITHOUT ROWID;`);
+      PRIMARY KEY (account_id, month, block)
+    ) WITHOUT ROWID`);
   },
   writer(db, t) {
-    const get = db.prepare(`SELECT currency, balance_minor FROM ${t.monthly_balances} WHERE account_id = ?`);
-    const upsertBalance = db.prepare(
-      `INSERT INTO ${t.monthly_balances} (account_id, currency, balance_minor) VALUES (?, ?, ?)
-        ON CONFLICT (account_id) DO UPDATE SET balance_minor = excluded.balance_minor`,
-    );
-    const upsertMonth = db.prepare(
-      `INSERT INTO ${t.monthly_totals} (account_id, month, currency, deposits, withdrawals, closing_balance)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT (account_id, month) DO UPDATE SET deposits = deposits + excluded.deposits,
-          withdrawals = withdrawals + excluded.withdrawals, closing_balance = excluded.closing_balance`,
+    const upsert = db.prepare(
+      `INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (account_id, month, block) DO UPDATE SET deposits = deposits + excluded.deposits,
+          withdrawals = withdrawals + excluded.withdrawals`,
     );
     return (e) => {
       const delta = balanceDelta(e);
-      let currency: string;
-      let balance: number;
-      if (e.eventType === 'AccountCreated') {
-        currency = e.data.currency;
-        balance = delta;
-      } else {
-        const s = get.get(e.aggregateId) as { currency: string; balance_minor: number } | undefined;
-        if (!s) throw new Error(`Monthly totals: event ${e.eventId} for an account it has not seen`);
-        currency = s.currency;
-        balance = s.balance_minor + delta;
-      }
-      upsertBalance.run(e.aggregateId, currency, balance);
-      upsertMonth.run(
+      // The opening balance is dated by the account's (movable) opening date: see value-balances.
+      if (delta === 0 || e.eventType === 'AccountCreated') return;
+      const valueDate = timelineFields(e).valueDate ?? utcDateOf(Date.parse(e.timestamp));
+      upsert.run(
         e.aggregateId,
-        monthOf(e.timestamp),
-        currency,
+        monthOfDate(valueDate),
+        blockOf(e.position),
         Math.max(delta, 0),
         Math.max(-delta, 0),
-        balance,
       );
     };
   },

@@ -1,0 +1,92 @@
+// Balances by value date, answered from the monthly buckets (whole value months, split by block
+// of recorded positions) plus the entries of at most one month and one block. Nothing here folds
+// the log: the cost depends on the number of months and accounts, not on the number of events.
+// The opening balance is kept out of the buckets: it sits on the opening date, which can move
+// (AccountOpeningDateSet), so it is added from the account's first timeline row.
+import type Database from 'better-sqlite3';
+import { monthOfDate } from '../../../src-shared/dates';
+import { BLOCK_BITS, blockOf } from './monthly-totals';
+import { lazyStatements } from './rows';
+
+export class ValueBalances {
+  private readonly stmts;
+
+  constructor(db: Database.Database) {
+    this.stmts = lazyStatements(db, {
+      // One account through (value date, position), in value-date order.
+      accountMonths: `SELECT coalesce(sum(deposits - withdrawals), 0) FROM monthly_totals
+        WHERE account_id = ? AND month < ?`,
+      accountDays: `SELECT coalesce(sum(delta), 0) FROM timeline
+        WHERE account_id = ? AND value_date >= ? AND (value_date, position) <= (?, ?)
+          AND event_type <> 'AccountCreated'`,
+      opening: `SELECT t.delta AS minor, t.value_date AS date FROM accounts a
+        JOIN timeline t ON t.position = a.opened_position WHERE a.account_id = ?`,
+      // Every account on a value date, counting positions up to @p only.
+      allMonths: `SELECT account_id, sum(deposits - withdrawals) AS s FROM monthly_totals
+        WHERE month < @month AND block < @block GROUP BY account_id`,
+      allBlockRest: `SELECT account_id, sum(delta) AS s FROM timeline
+        WHERE position >= @blockStart AND position <= @p AND value_date < @monthStart
+          AND event_type <> 'AccountCreated' GROUP BY account_id`,
+      allMonthRest: `SELECT account_id, sum(delta) AS s FROM timeline
+        WHERE value_date >= @monthStart AND value_date <= @date AND position <= @p
+          AND event_type <> 'AccountCreated' GROUP BY account_id`,
+      monthly: `SELECT month, sum(deposits) AS deposits, sum(withdrawals) AS withdrawals FROM monthly_totals
+        WHERE account_id = ? GROUP BY month ORDER BY month`,
+    });
+  }
+
+  /** The opening balance and the (current) opening date. */
+  private opening(accountId: string): { minor: number; date: string } {
+    return (
+      (this.stmts.opening.get(accountId) as { minor: number; date: string } | undefined) ?? {
+        minor: 0,
+        date: '',
+      }
+    );
+  }
+
+  /** An account's balance after the entry at (valueDate, position), in value-date order. */
+  through(accountId: string, valueDate: string, position: number): number {
+    const month = monthOfDate(valueDate);
+    return (
+      this.opening(accountId).minor +
+      (this.stmts.accountMonths.pluck().get(accountId, month) as number) +
+      (this.stmts.accountDays.pluck().get(accountId, `${month}-01`, valueDate, position) as number)
+    );
+  }
+
+  /**
+   * Every account's movements up to `date`, counting the entries recorded at positions ≤ p (the
+   * caller adds the opening balance of the accounts open by then).
+   */
+  onDate(date: string, p: number): Map<string, number> {
+    const month = monthOfDate(date);
+    const block = blockOf(p);
+    const params = { month, block, p, date, monthStart: `${month}-01`, blockStart: block << BLOCK_BITS };
+    const out = new Map<string, number>();
+    for (const stmt of [this.stmts.allMonths, this.stmts.allBlockRest, this.stmts.allMonthRest]) {
+      for (const r of stmt.all(params) as Array<{ account_id: string; s: number }>)
+        out.set(r.account_id, (out.get(r.account_id) ?? 0) + r.s);
+    }
+    return out;
+  }
+
+  /** Money in and out per value month (the opening balance as money in), with each month's closing balance. */
+  monthly(
+    accountId: string,
+  ): Array<{ month: string; deposits: number; withdrawals: number; closing: number }> {
+    type Month = { month: string; deposits: number; withdrawals: number };
+    const months = this.stmts.monthly.all(accountId) as Month[];
+    const o = this.opening(accountId);
+    if (o.date) {
+      const month = monthOfDate(o.date);
+      let m = months.find((x) => x.month === month);
+      if (!m) months.push((m = { month, deposits: 0, withdrawals: 0 }));
+      m.deposits += Math.max(o.minor, 0);
+      m.withdrawals += Math.max(-o.minor, 0);
+      months.sort((a, b) => a.month.localeCompare(b.month));
+    }
+    let closing = 0;
+    return months.map((r) => ({ ...r, closing: (closing += r.deposits - r.withdrawals) }));
+  }
+}
