@@ -19,12 +19,7 @@ export interface DelimiterGuess {
 export function detectDelimiter(text: string): DelimiterGuess | null {
   let best: (DelimiterGuess & { score: number }) | null = null;
   for (const delimiter of CSV_DELIMITERS) {
-    let sample: CsvRecord[];
-    try {
-      sample = readCsvRecords(text, delimiter, SAMPLE_RECORDS);
-    } catch {
-      continue;
-    }
+    const sample = readCsvRecords(text, delimiter, SAMPLE_RECORDS, true);
     const counts = new Map<number, number>();
     for (const r of sample)
       if (r.fields.length > 1) counts.set(r.fields.length, (counts.get(r.fields.length) ?? 0) + 1);
@@ -128,11 +123,11 @@ const HEADER_WORDS: ReadonlyArray<[CsvRole, readonly string[]]> = [
   [
     'description',
     [
+      'verwendungszweck',
       'description',
       'memo',
       'notes',
       'note',
-      'verwendungszweck',
       'buchungstext',
       'details',
       'reference',
@@ -160,12 +155,15 @@ export function rolesFromHeaders(headers: readonly string[]): Partial<Record<Csv
   for (const exact of [true, false]) {
     for (const [role, words] of HEADER_WORDS) {
       if (roles[role] !== undefined) continue;
-      const i = norm.findIndex(
-        (h, idx) => !taken.has(idx) && h !== '' && words.some((w) => (exact ? h === w : h.includes(w))),
-      );
-      if (i !== -1) {
+      // The word list is in order of preference: "Verwendungszweck" before "Buchungstext".
+      for (const w of words) {
+        const i = norm.findIndex(
+          (h, idx) => !taken.has(idx) && h !== '' && (exact ? h === w : h.includes(w)),
+        );
+        if (i === -1) continue;
         roles[role] = i;
         taken.add(i);
+        break;
       }
     }
   }

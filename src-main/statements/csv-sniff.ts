@@ -41,7 +41,7 @@ export function sniffCsv(bytes: Uint8Array, opts: { encoding?: EncodingName } = 
   const { text, encoding } = decodeStatement(bytes, opts.encoding);
   const guess = detectDelimiter(text);
   if (!guess) throw unreadable('This is not a CSV file: no field delimiter found');
-  const all = readCsvRecords(text, guess.delimiter, SNIFF_RECORDS);
+  const all = readCsvRecords(text, guess.delimiter, SNIFF_RECORDS, true);
   // A bank's preamble ("Account:;DE12...") has another field count than the table under it.
   const start = all.findIndex((r) => r.fields.length === guess.fieldCount);
   const table = all.slice(start).filter((r) => r.fields.some((f) => f !== ''));

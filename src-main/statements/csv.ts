@@ -206,7 +206,7 @@ function guessDateFormat(
     const bad = firstFits ? rows.find((r) => parseDate(at(r), firstFits.format) === null) : first;
     throw invalid(
       firstFits
-        ? `The date "${at(bad!).slice(0, 40)}" is not in the format of the earlier dates (${firstFits.format})`
+        ? `The date "${at(bad!).slice(0, 40)}" is not a valid date in the format of the other dates (${firstFits.format})`
         : `The date "${at(bad ?? rows[0]!).slice(0, 40)}" is not a date in any known format`,
       { line: (bad ?? rows[0])?.line ?? 1 },
     );

@@ -38,7 +38,8 @@ export function cleanText(raw: string | undefined, max = MAX_TEXT_LENGTH): Clean
   if (raw === undefined) return { text: undefined, truncated: false };
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return { text: undefined, truncated: false };
-  const chars = Array.from(text);
+  if (text.length <= max) return { text, truncated: false };
+  const chars = Array.from(text); // by code point, so an emoji is never cut in half
   if (chars.length <= max) return { text, truncated: false };
   return { text: `${chars.slice(0, max - 1).join('')}…`, truncated: true };
 }
