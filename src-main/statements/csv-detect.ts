@@ -15,7 +15,7 @@ export interface DelimiterGuess {
   sample: CsvRecord[];
 }
 
-/** The candidate under which most sample records share the same field count (at least 2). */
+/** The candidate under which most sample records share the same field count (two at least, on two records unless there is one). */
 export function detectDelimiter(text: string): DelimiterGuess | null {
   let best: (DelimiterGuess & { score: number }) | null = null;
   for (const delimiter of CSV_DELIMITERS) {
@@ -26,7 +26,8 @@ export function detectDelimiter(text: string): DelimiterGuess | null {
     let fieldCount = 0;
     let freq = 0;
     for (const [n, f] of counts) if (f > freq || (f === freq && n > fieldCount)) [fieldCount, freq] = [n, f];
-    if (fieldCount < 2) continue;
+    // A comma in one line of prose is not a table; a one-record file may still be one.
+    if (fieldCount < 2 || (freq < 2 && sample.length > 1)) continue;
     const score = freq * 1000 + fieldCount;
     if (!best || score > best.score) best = { delimiter, fieldCount, sample, score };
   }

@@ -19,9 +19,9 @@ export function detectFormatText(text: string, fileName?: string): StatementForm
     throw unreadable('This is an XML or HTML file, but not an OFX or CAMT.053 bank statement');
   }
   if (/^!(?:Type|Account|Option|Clear)\b/i.test(head)) return 'qif';
+  if (detectDelimiter(text)) return 'csv';
   const ext = /\.([a-z0-9]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
   if (ext === 'qif') return 'qif';
   if (ext === 'ofx' || ext === 'qfx') return 'ofx';
-  if (detectDelimiter(text)) return 'csv';
   throw unreadable('Unknown format: this is not a CSV, OFX, QIF or CAMT.053 statement');
 }

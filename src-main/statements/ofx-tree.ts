@@ -1,7 +1,8 @@
 // One tolerant reader for both OFX dialects: 1.x SGML (leaf elements have no end tag) and 2.x
 // XML (everything closed). Real "OFX 2" files often mix the two, so no XML parser is used here.
-// An element is a container when its name is ever closed in the file (`</NAME>` appears) and is
-// not followed by text; any other element is a leaf whose value is the text up to the next tag.
+// An element is a container when it is a known OFX aggregate or its name is ever closed in the
+// file (`</NAME>` appears); any other element is a leaf whose value is the text up to the next tag.
+// (The known list keeps a truncated file, whose outer end tags are missing, recognisably truncated.)
 // Only the five XML entities and numeric references are decoded; a DOCTYPE is refused.
 import { unreadable } from './errors';
 import { decodeXmlText, LineIndex } from './text';
@@ -20,6 +21,38 @@ export interface OfxDocument {
   root: OfxNode;
 }
 
+const MAX_DEPTH = 100;
+
+const AGGREGATES = [
+  'OFX',
+  'SIGNONMSGSRSV1',
+  'SONRS',
+  'STATUS',
+  'FI',
+  'BANKMSGSRSV1',
+  'STMTTRNRS',
+  'STMTRS',
+  'CREDITCARDMSGSRSV1',
+  'CCSTMTTRNRS',
+  'CCSTMTRS',
+  'BANKACCTFROM',
+  'BANKACCTTO',
+  'CCACCTFROM',
+  'CCACCTTO',
+  'BANKTRANLIST',
+  'STMTTRN',
+  'PAYEE',
+  'CURRENCY',
+  'ORIGCURRENCY',
+  'LEDGERBAL',
+  'AVAILBAL',
+  'BALLIST',
+  'BAL',
+  'INVSTMTMSGSRSV1',
+  'INVSTMTTRNRS',
+  'INVSTMTRS',
+];
+
 const TOKEN =
   /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z][\w.]*)[^<>]*?(\/?)>|((?:[^<]|<(?![A-Za-z/!?]))[^<]*(?:<(?![A-Za-z/!?])[^<]*)*)|</y;
 
@@ -32,7 +65,7 @@ export function readOfx(text: string): OfxDocument {
   const start = text.search(/<OFX[\s>]/i);
   if (start === -1) throw unreadable('This is not an OFX file: it has no <OFX> element');
   const lines = new LineIndex(text);
-  const closed = new Set<string>();
+  const closed = new Set<string>(AGGREGATES);
   for (const m of text.slice(start).matchAll(/<\/([A-Za-z][\w.]*)\s*>/g)) closed.add(m[1]!.toUpperCase());
 
   const root: OfxNode = { name: '#root', line: 1, children: [] };
@@ -68,7 +101,11 @@ export function readOfx(text: string): OfxDocument {
     const node: OfxNode = { name, line, children: [] };
     top.children.push(node);
     if (selfClose) node.value = '';
-    else if (closed.has(name)) stack.push(node);
+    else if (closed.has(name)) {
+      // A statement nests about 8 deep; a hostile file must not make the readers below recurse forever.
+      if (stack.length > MAX_DEPTH) throw unreadable(`Elements nest more than ${MAX_DEPTH} deep`, { line });
+      stack.push(node);
+    }
     else leaf = node;
   }
   if (stack.length > 1) {
@@ -76,7 +113,7 @@ export function readOfx(text: string): OfxDocument {
     throw unreadable(
       `The file ends before <${open.name}> (opened on line ${open.line}) is closed: it is truncated`,
       {
-        line: lines.lineAt(text.length),
+        line: LineIndex.lastLine(text),
       },
     );
   }

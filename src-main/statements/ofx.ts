@@ -154,7 +154,7 @@ function transaction(
     amount: amountOf(required(t, 'TRNAMT', where), currency, at('TRNAMT')),
   };
   const payee = fields.text(
-    valueOf(t, 'NAME') ?? valueOf(t, 'PAYEE', 'NAME') ?? valueOf(t, 'EXTDNAME'),
+    valueOf(t, 'NAME') ?? valueOf(t, 'PAYEE', 'NAME') ?? valueOf(t, 'EXTDNAME') ?? valueOf(t, 'PAYEE'),
     'payee',
     t.line,
   );

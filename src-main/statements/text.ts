@@ -16,6 +16,14 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
+  /** The line of the last character that is not whitespace (where a truncated file stops). */
+  static lastLine(text: string): number {
+    const end = text.trimEnd().length;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+    return line;
+  }
+
   lineAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;

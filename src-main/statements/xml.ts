@@ -54,13 +54,20 @@ export function readXml(text: string): XmlDocument {
       throw unreadable(
         `The file ends before <${unclosed[1]}> (opened on line ${line}) is closed: it is truncated`,
         {
-          line: text.split('\n').length,
+          line: LineIndex.lastLine(text),
         },
       );
     }
     throw unreadable(`The XML is malformed: ${msg}`, { line });
   }
-  return new XmlDocument(parser.parse(text) as XmlElement, text);
+  let root: XmlElement;
+  try {
+    root = parser.parse(text) as XmlElement;
+  } catch (e) {
+    // e.g. "Maximum nested tags exceeded" (100 levels; a statement needs about 12)
+    throw unreadable(`The XML cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return new XmlDocument(root, text);
 }
 
 /** A file cut short (download, copy) mostly ends inside the root: say so plainly. */
@@ -71,8 +78,9 @@ function refuseTruncated(text: string): void {
   while (tail.endsWith('-->') && tail.lastIndexOf('<!--') !== -1)
     tail = tail.slice(0, tail.lastIndexOf('<!--')).trimEnd();
   if (new RegExp(`</${root.replace(/[.]/g, '\\.')}\\s*>$`).test(tail) || tail.endsWith('/>')) return;
-  const lines = text.split('\n').length;
-  throw unreadable(`The file ends before the <${root}> element is closed: it is truncated`, { line: lines });
+  throw unreadable(`The file ends before the <${root}> element is closed: it is truncated`, {
+    line: LineIndex.lastLine(text),
+  });
 }
 
 export function kids(el: XmlElement | undefined, name: string): XmlElement[] {
