@@ -105,8 +105,7 @@ export function readOfx(text: string): OfxDocument {
       // A statement nests about 8 deep; a hostile file must not make the readers below recurse forever.
       if (stack.length > MAX_DEPTH) throw unreadable(`Elements nest more than ${MAX_DEPTH} deep`, { line });
       stack.push(node);
-    }
-    else leaf = node;
+    } else leaf = node;
   }
   if (stack.length > 1) {
     const open = stack[1]!;

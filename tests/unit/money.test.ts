@@ -112,10 +112,16 @@ describe('formatting', () => {
 
 describe('parseSignedDecimal', () => {
   it('parses signed plain decimals exactly', () => {
-    expect(parseSignedDecimal('-1234.56', 'EUR')).toEqual({ ok: true, money: { minor: -123456, currency: 'EUR' } });
+    expect(parseSignedDecimal('-1234.56', 'EUR')).toEqual({
+      ok: true,
+      money: { minor: -123456, currency: 'EUR' },
+    });
     expect(parseSignedDecimal('+7', 'EUR')).toEqual({ ok: true, money: { minor: 700, currency: 'EUR' } });
     expect(parseSignedDecimal(' 0.5 ', 'EUR')).toEqual({ ok: true, money: { minor: 50, currency: 'EUR' } });
-    expect(parseSignedDecimal('-1.234', 'BHD')).toEqual({ ok: true, money: { minor: -1234, currency: 'BHD' } });
+    expect(parseSignedDecimal('-1.234', 'BHD')).toEqual({
+      ok: true,
+      money: { minor: -1234, currency: 'BHD' },
+    });
   });
 
   it('has no minus zero', () => {
@@ -129,6 +135,9 @@ describe('parseSignedDecimal', () => {
 
   it('keeps the size limit of parseAmount', () => {
     expect(parseSignedDecimal('-90071992547409.91', 'EUR').ok).toBe(true);
-    expect(parseSignedDecimal('-90071992547409.92', 'EUR')).toEqual({ ok: false, message: 'Amount is too large' });
+    expect(parseSignedDecimal('-90071992547409.92', 'EUR')).toEqual({
+      ok: false,
+      message: 'Amount is too large',
+    });
   });
 });
