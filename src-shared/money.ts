@@ -91,6 +91,23 @@ export function parseAmount(text: string, currency: string): ParseResult {
 }
 
 /**
+ * Parses a signed plain decimal ("-1234.56", "+7", "0.5") exactly, as statement files write them.
+ * Minus zero is zero. Same precision and size rules as parseAmount.
+ */
+export function parseSignedDecimal(text: string, currency: string): ParseResult {
+  const m = /^([+-]?)(\d+(?:\.\d+)?)$/.exec(text.trim());
+  if (!m) {
+    return {
+      ok: false,
+      message: `"${text}" is not an amount; expected digits with an optional sign and decimal point`,
+    };
+  }
+  const r = parseAmount(m[2]!, currency);
+  if (!r.ok || m[1] !== '-' || r.money.minor === 0) return r;
+  return { ok: true, money: { minor: -r.money.minor, currency } };
+}
+
+/**
  * Parses an amount typed in a locale's format ("1.234,56" in de-DE). Group separators are only
  * accepted between groups of three digits, so "12.5" in de-DE is refused rather than read as 125.
  */

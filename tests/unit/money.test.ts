@@ -6,6 +6,7 @@ import {
   formatMoney,
   parseAmount,
   parseLocalizedAmount,
+  parseSignedDecimal,
   toDecimalString,
 } from '../../src-shared/money';
 
@@ -106,5 +107,37 @@ describe('formatting', () => {
     expect(CurrencyCode.safeParse('EUR').success).toBe(true);
     expect(CurrencyCode.safeParse('eur').success).toBe(false);
     expect(CurrencyCode.safeParse('XYZ').success).toBe(false);
+  });
+});
+
+describe('parseSignedDecimal', () => {
+  it('parses signed plain decimals exactly', () => {
+    expect(parseSignedDecimal('-1234.56', 'EUR')).toEqual({
+      ok: true,
+      money: { minor: -123456, currency: 'EUR' },
+    });
+    expect(parseSignedDecimal('+7', 'EUR')).toEqual({ ok: true, money: { minor: 700, currency: 'EUR' } });
+    expect(parseSignedDecimal(' 0.5 ', 'EUR')).toEqual({ ok: true, money: { minor: 50, currency: 'EUR' } });
+    expect(parseSignedDecimal('-1.234', 'BHD')).toEqual({
+      ok: true,
+      money: { minor: -1234, currency: 'BHD' },
+    });
+  });
+
+  it('has no minus zero', () => {
+    const r = parseSignedDecimal('-0.00', 'EUR');
+    expect(r.ok && Object.is(r.money.minor, 0)).toBe(true);
+  });
+
+  it.each(['', '--1', '- 1', '1e3', '1,5', '.5', 'abc', '1.505'])('rejects %j', (text) => {
+    expect(parseSignedDecimal(text, 'EUR').ok).toBe(false);
+  });
+
+  it('keeps the size limit of parseAmount', () => {
+    expect(parseSignedDecimal('-90071992547409.91', 'EUR').ok).toBe(true);
+    expect(parseSignedDecimal('-90071992547409.92', 'EUR')).toEqual({
+      ok: false,
+      message: 'Amount is too large',
+    });
   });
 });
