@@ -122,6 +122,8 @@ export const contract = {
       order: TimelineOrder.default('recorded'),
       before: Position.optional(),
       cursor: TimelineCursor.optional(),
+      /** Skip this many matching rows (in the page's order) before the page: a scrollbar jump. */
+      offset: Position.optional(),
       limit: PageLimit,
     }),
     TimelinePage,

@@ -320,7 +320,7 @@ export class Account extends Aggregate<AccountEvent> {
       throw domainError(
         'insufficient_funds',
         `Insufficient funds: balance ${show(this.balanceMoney)}, ${what} ${show(amount)}`,
-        { balance: this.balanceMoney, amount },
+        { balance: this.balanceMoney, amount, operation: what },
       );
     }
   }

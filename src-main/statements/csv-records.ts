@@ -80,22 +80,17 @@ function embeddedNewlines(fields: string[]): number {
 
 function describe(e: CsvError, text: string, next: number) {
   const errLine = Number((e as unknown as { lines?: number }).lines) || next;
-  switch (e.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return unreadable(
-        'A quoted field that starts here is never closed: the file is truncated or malformed',
-        {
-          line: nextNonBlankLine(text, next),
-        },
-      );
-    case 'CSV_MAX_RECORD_SIZE':
-      return unreadable(
-        `A record longer than ${MAX_CSV_RECORD_CHARS.toLocaleString('en')} characters starts here: is the delimiter right, or is a quote never closed?`,
-        { line: nextNonBlankLine(text, next) },
-      );
-    default:
-      return unreadable(`This is not valid CSV (${e.message})`, { line: errLine });
-  }
+  // csv-parse has many error codes; only these two get a tailored message.
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED')
+    return unreadable('A quoted field that starts here is never closed: the file is truncated or malformed', {
+      line: nextNonBlankLine(text, next),
+    });
+  if (e.code === 'CSV_MAX_RECORD_SIZE')
+    return unreadable(
+      `A record longer than ${MAX_CSV_RECORD_CHARS.toLocaleString('en')} characters starts here: is the delimiter right, or is a quote never closed?`,
+      { line: nextNonBlankLine(text, next) },
+    );
+  return unreadable(`This is not valid CSV (${e.message})`, { line: errLine });
 }
 
 function nextNonBlankLine(text: string, from: number): number {

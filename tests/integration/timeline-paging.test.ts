@@ -245,6 +245,36 @@ describe('keyset paging', () => {
     );
   });
 
+  it('an offset skips that many matching rows, filtered or not, alone or after a key', async () => {
+    const filters: TimelineFilter[] = [
+      {},
+      { accountId: ids.from },
+      { eventTypes: ['MoneyDeposited', 'TransferSent'] },
+      { from: all[500]!.timestamp, to: all[2500]!.timestamp },
+    ];
+    for (const filter of filters) {
+      const full = newestFirst(all.filter(matches(filter)));
+      for (const offset of [
+        0,
+        1,
+        7,
+        Math.floor(full.length / 2),
+        full.length - 1,
+        full.length,
+        full.length + 5,
+      ]) {
+        const page = await ok(ledger.invoke('timeline', { ...filter, offset, limit: 20 }));
+        const want = full.slice(offset, offset + 20);
+        expect(page.items).toEqual(want);
+        expect(page.nextBefore).toBe(full.length > offset + 20 ? want.at(-1)!.position : null);
+      }
+      const before = full[10]?.position ?? 1;
+      const below = full.filter((e) => e.position < before);
+      const page = await ok(ledger.invoke('timeline', { ...filter, before, offset: 3, limit: 5 }));
+      expect(page.items).toEqual(below.slice(3, 8));
+    }
+  });
+
   it('time bounds are inclusive and accept any ISO offset (compared as instants)', async () => {
     const e = all[1234]!;
     const at = { from: e.timestamp, to: e.timestamp };

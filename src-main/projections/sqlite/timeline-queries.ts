@@ -15,8 +15,13 @@ export interface PageQuery extends TimelineFilter {
   order?: TimelineOrder;
   before?: number;
   cursor?: TimelineCursor;
+  /** Skip this many matching rows before the page (a scrollbar jump). */
+  offset?: number;
   limit: number;
 }
+
+const filtered = (q: TimelineFilter): boolean =>
+  Boolean(q.accountId || q.eventTypes?.length || q.from || q.to || q.fromDate || q.toDate);
 
 export class TimelineQueries {
   private readonly stmts = new Map<string, Database.Statement>();
@@ -26,13 +31,22 @@ export class TimelineQueries {
     private readonly balances: ValueBalances,
   ) {}
 
-  page(q: PageQuery): TimelinePage {
+  page(query: PageQuery): TimelinePage {
+    const { offset = 0, ...q } = query;
     const byDate = q.order === 'date';
+    let skip = offset;
+    // Unfiltered and as recorded, positions 1..head are contiguous: a jump is a seek, not a skip.
+    if (skip > 0 && !byDate && !filtered(q) && q.cursor === undefined) {
+      const end = this.head() + 1;
+      q.before = Math.max(0, Math.min(q.before ?? end, end) - skip);
+      skip = 0;
+    }
     const { sql, params } = where(q, byDate);
     const order = byDate ? 'value_date DESC, position DESC' : 'position DESC';
-    const rows = this.statement(`SELECT * FROM timeline WHERE ${sql} ORDER BY ${order} LIMIT ?`).all(
+    const rows = this.statement(`SELECT * FROM timeline WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
       ...params,
       q.limit + 1,
+      skip,
     ) as TimelineRow[];
     const more = rows.length > q.limit;
     const page = rows.slice(0, q.limit);
@@ -48,13 +62,15 @@ export class TimelineQueries {
 
   count(q: TimelineFilter): number {
     // Unfiltered, the timeline has one row per event at positions 1..head: no scan needed.
-    if (!q.accountId && !q.eventTypes?.length && !q.from && !q.to && !q.fromDate && !q.toDate) {
-      return this.statement('SELECT coalesce(max(position), 0) FROM timeline').pluck().get() as number;
-    }
+    if (!filtered(q)) return this.head();
     const { sql, params } = where(q, false);
     return this.statement(`SELECT count(*) FROM timeline WHERE ${sql}`)
       .pluck()
       .get(...params) as number;
+  }
+
+  private head(): number {
+    return this.statement('SELECT coalesce(max(position), 0) FROM timeline').pluck().get() as number;
   }
 
   /** Running balances in value-date order, walking down from each account's newest entry on the page. */

@@ -23,32 +23,61 @@ export function signedMoney(m: Money, locale: string = userLocale()): string {
   return formatMoney(m, locale, { signDisplay: 'exceptZero' });
 }
 
-const dateTime = new Map<string, Intl.DateTimeFormat>();
+// Years always have four digits: "short" styles print "1/2/26", which reads as any century.
+const FORMATS = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  shortDateTime: {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: 'numeric',
+    minute: '2-digit',
+  },
+  /** A calendar date (YYYY-MM-DD, no time zone): formatted in UTC so it never shifts a day. */
+  date: { dateStyle: 'medium', timeZone: 'UTC' },
+  day: { dateStyle: 'medium' },
+  shortDay: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  time: { timeStyle: 'short' },
+  month: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export function formatDateTime(iso: string, locale: string = userLocale()): string {
-  let f = dateTime.get(locale);
-  if (!f)
-    dateTime.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })));
-  return f.format(new Date(iso));
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: keyof typeof FORMATS, locale: string): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, FORMATS[kind])));
+  return f;
 }
 
-const shortDateTime = new Map<string, Intl.DateTimeFormat>();
+export function formatDateTime(iso: string, locale: string = userLocale()): string {
+  return formatter('dateTime', locale).format(new Date(iso));
+}
 
 export function formatShortDateTime(iso: string, locale: string = userLocale()): string {
-  let f = shortDateTime.get(locale);
-  if (!f)
-    shortDateTime.set(
-      locale,
-      (f = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' })),
-    );
-  return f.format(new Date(iso));
+  return formatter('shortDateTime', locale).format(new Date(iso));
+}
+
+/** Day and time apart, so a narrow column can wrap between them ("short": 12/02/2026). */
+export function formatDayAndTime(
+  iso: string,
+  locale: string = userLocale(),
+  style: 'medium' | 'short' = 'medium',
+): { day: string; time: string } {
+  const d = new Date(iso);
+  const day = formatter(style === 'short' ? 'shortDay' : 'day', locale).format(d);
+  return { day, time: formatter('time', locale).format(d) };
+}
+
+/** A value date, "2026-03-01", in the locale's format. */
+export function formatDate(date: string, locale: string = userLocale()): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return formatter('date', locale).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
 export function formatMonth(month: string, locale: string = userLocale()): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
-  );
+  return formatter('month', locale).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
 }
 
 export function formatNumber(n: number, locale: string = userLocale(), digits = 0): string {

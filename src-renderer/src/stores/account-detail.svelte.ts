@@ -1,9 +1,11 @@
 // One account's page: summary, monthly totals and its movements (newest first, paged).
 import type { AccountSummary, LedgerApi, MonthlyTotal, TimelineEntry } from '../../../src-shared/contract';
 import type { ErrorInfo } from '../../../src-shared/errors';
+import { coalesce } from '../lib/coalesce';
 import { Loadable } from './load.svelte';
 
 const PAGE = 100;
+const MAX_PAGE = 1000;
 
 export class AccountDetailStore {
   summary: Loadable<AccountSummary>;
@@ -23,13 +25,22 @@ export class AccountDetailStore {
   }
 
   /** Everything on the page; the movements list keeps as many rows as were loaded. */
-  async load(): Promise<void> {
-    const keep = Math.max(PAGE, Math.min(1000, this.movements.length));
+  readonly load = coalesce(async () => {
+    const keep = Math.max(PAGE, Math.min(MAX_PAGE, this.movements.length));
     await Promise.all([this.summary.load(), this.monthly.load(), this.#loadMovements(undefined, keep)]);
-  }
+  });
 
   async loadMore(): Promise<void> {
     if (this.nextBefore !== null) await this.#loadMovements(this.nextBefore, PAGE);
+  }
+
+  /** Every movement, for a printed statement: pages of the largest size until the first. */
+  async loadAll(): Promise<boolean> {
+    for (let guard = 0; this.nextBefore !== null && guard < 100_000; guard++) {
+      await this.#loadMovements(this.nextBefore, MAX_PAGE);
+      if (this.movementsError) return false;
+    }
+    return this.movementsError === null;
   }
 
   async #loadMovements(before: number | undefined, limit: number): Promise<void> {
