@@ -216,6 +216,33 @@ export function baselineAsOf(db: Database.Database, position: number): number {
 }
 
 /**
+ * W6 value-date baseline without a read model: fold the events recorded at positions ≤ `position`
+ * whose value date (opening date for an account) is on or before `date`.
+ */
+export function baselineAsOfDate(db: Database.Database, date: string, position: number): number {
+  const sel = db.prepare(
+    'SELECT stream_id, event_type, data FROM events WHERE position <= ? ORDER BY position',
+  );
+  const t = now();
+  const balances = new Map<string, number>();
+  for (const r of sel.iterate(position) as IterableIterator<{
+    stream_id: string;
+    event_type: string;
+    data: string;
+  }>) {
+    const d = JSON.parse(r.data);
+    if (r.event_type === 'AccountCreated') {
+      if (d.openingDate <= date) balances.set(r.stream_id, d.openingBalance.minor);
+    } else if (d.valueDate <= date && balances.has(r.stream_id))
+      balances.set(
+        r.stream_id,
+        balances.get(r.stream_id)! + (r.event_type === 'MoneyWithdrawn' ? -d.amount.minor : d.amount.minor),
+      );
+  }
+  return now() - t;
+}
+
+/**
  * W7 verification baseline: PRAGMA integrity_check, every row read and hashed as the chain does
  * (no objects built), and the file's sha256.
  */

@@ -388,6 +388,14 @@ async function main(): Promise<void> {
         r.peakRssMb,
       );
       row(
+        `W5 timeline by value date, page ${s.deepPage![0]!.toLocaleString('en-US')} (keyset)`,
+        'ms',
+        s.dateDeep!,
+        s.datePage1!,
+        'page 1 by date',
+        { min: 0.5 },
+      );
+      row(
         `W5 timeline, one account, last page (${s.accPages![0]})`,
         'ms',
         s.accLast!,
@@ -408,6 +416,22 @@ async function main(): Promise<void> {
         'raw fold of the log',
         {},
         r.peakRssMb,
+      );
+      row(
+        'W6 balancesAsOf --date 2018-06-30 (as recorded now)',
+        'ms',
+        r.samples.byDate!,
+        r.samples.rawDate!,
+        'raw fold by value date',
+        {},
+      );
+      row(
+        'W6 balancesAsOf --date 2018-06-30 --known-at (middle of the log)',
+        'ms',
+        r.samples.byDateKnown!,
+        r.samples.rawDateKnown!,
+        'raw fold by value date',
+        {},
       );
     }
     if (want('W7')) {

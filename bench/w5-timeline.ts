@@ -41,7 +41,22 @@ export function w5(p: { fixture: string; deepPage: number; calls: number }): Rec
         read.timeline({ accountId: acc, limit: PAGE, ...(cursor !== undefined ? { before: cursor } : {}) }),
       p.calls,
     );
+    // By value date (the order people read): page 1 and page `page`, the keyset cursor of the
+    // deep page found by walking (untimed).
+    let dateCursor: { position: number; valueDate?: string } | undefined;
+    for (let k = 1; k < page; k++) {
+      const r = read.timeline({ order: 'date', limit: PAGE, ...(dateCursor ? { cursor: dateCursor } : {}) });
+      if (!r.next) break;
+      dateCursor = r.next;
+    }
+    const datePage1 = timeCalls(() => read.timeline({ order: 'date', limit: PAGE }), p.calls);
+    const dateDeep = timeCalls(
+      () => read.timeline({ order: 'date', limit: PAGE, ...(dateCursor ? { cursor: dateCursor } : {}) }),
+      p.calls,
+    );
     return {
+      datePage1: [datePage1],
+      dateDeep: [dateDeep],
       page1: [first],
       deep: [deepMs],
       deepPage: [page],

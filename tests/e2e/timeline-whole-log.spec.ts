@@ -86,17 +86,17 @@ for (const v of VARIANTS) {
     await expectNothingCutOff(page, `timeline details, ${variantName(v)}`);
 
     // A filter that leaves the selected event out clears the details.
-    await page.getByRole('combobox', { name: 'Event type' }).selectOption({ label: 'Renamed' });
+    await page.getByRole('combobox', { name: 'Event type' }).selectOption({ label: 'Owner changed' });
     await expect(page.getByTestId('timeline-count')).toHaveText('0 events');
     await expect(details).toHaveCount(0);
 
-    // A rename shows the old and the new name.
+    // An owner change shows the old and the new owner.
     await page
       .getByRole('combobox', { name: 'Account', exact: true })
       .selectOption({ label: 'All accounts' });
     await row(page, head - EXTRA - 1).click();
-    await expect(details.getByRole('heading', { name: /Renamed/ })).toBeVisible();
-    await expect(details).toContainText('Old name');
+    await expect(details.getByRole('heading', { name: /Owner changed/ })).toBeVisible();
+    await expect(details).toContainText('Old owner');
     await expect(details).toContainText('Travel fund');
     await expect(details).toContainText('Travel fund 2027');
     await page.keyboard.press('Escape');

@@ -20,7 +20,13 @@ export async function openAccount(
   opening = '0',
   currency = 'EUR',
 ): Promise<string> {
-  const r = await call(server, 'openAccount', { owner, currency, openingBalance: opening });
+  // Opened at the start of 2026 so specs can backdate entries into this year.
+  const r = await call(server, 'openAccount', {
+    owner,
+    currency,
+    openingBalance: opening,
+    openingDate: '2026-01-01',
+  });
   return r.accountId;
 }
 
@@ -51,6 +57,6 @@ export async function household(server: WebServer): Promise<{ main: string; savi
     amount: '150.00',
     description: 'Monthly savings',
   });
-  await call(server, 'renameAccount', { accountId: usd, name: 'Travel fund 2027' });
+  await call(server, 'changeOwner', { accountId: usd, owner: 'Travel fund 2027' });
   return { main, savings, usd };
 }
