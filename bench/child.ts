@@ -9,6 +9,7 @@ import { w4App, w4Baseline } from './w4-rebuild';
 import { w5 } from './w5-timeline';
 import { w6 } from './w6-asof';
 import { w7 } from './w7-backup';
+import { w8 } from './w8-backdate';
 import { walFrames } from './wal-frames';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,6 +27,7 @@ export const cases: Record<string, AnyCase> = {
   w5,
   w6,
   w7,
+  w8,
   walFrames,
 };
 

@@ -112,8 +112,12 @@ export function createdEvent(i: number, timestamp?: number): NewEvent {
     type: 'AccountCreated',
     data: {
       owner: ownerOf(i),
+      name: ownerOf(i),
+      type: 'other',
       currency: CURRENCY,
       openingBalance: { minor: OPENING_MINOR, currency: CURRENCY },
+      // Before every generated value date (2010–2025), so backdating is always allowed.
+      openingDate: '2006-01-01',
     },
     metadata: metadataFor(`bench-open-${i}`, 'openAccount'),
     ...(timestamp !== undefined ? { timestamp } : {}),

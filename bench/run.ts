@@ -455,6 +455,18 @@ async function main(): Promise<void> {
       );
       row('W7 writeBackup total (copy, self-contained, verify, record)', 'ms', r.samples.total!, null, '');
     }
+    if (want('W8')) {
+      log('W8…');
+      const r = await runCase('w8', { events: quick ? 20_000 : 100_000, calls: quick ? 50 : 200 });
+      row(
+        `W8 backdate one deposit before all ${(quick ? 20_000 : 100_000).toLocaleString('en-US')} entries of an account`,
+        'ms',
+        r.samples.backdate!,
+        r.samples.append!,
+        'the same deposit dated after them',
+        { min: 0.5 },
+      );
+    }
   } finally {
     tmp.cleanup();
   }
