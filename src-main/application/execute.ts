@@ -72,7 +72,11 @@ export function executeCommand<I extends { commandId: string }, E>(
           return { output: resultOf(command, r.events, true), events: [] };
         }
         projections.apply(r.events);
-        for (const l of touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
+        for (const l of touched) {
+          const v = r.streamVersions[l.account.id] ?? 0;
+          const last = r.events.find((e) => e.aggregateId === l.account.id && e.version === v);
+          repo.maybeSnapshot(l, v, last?.hash);
+        }
         return { output: resultOf(command, r.events, false), events: r.events };
       });
     } catch (e) {
