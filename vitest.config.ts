@@ -15,6 +15,7 @@ export default defineConfig({
           include: [
             'tests/unit/**/*.test.ts',
             'tests/integration/**/*.test.ts',
+            'tests/adversarial/**/*.test.ts',
             'tests/electron/**/*.test.ts',
           ],
           // SQLite files and child processes: give slow CI machines room without timing assertions.

@@ -35,7 +35,7 @@ function longAccount(store: SqliteEventStore, index: number, events: number, see
   appendMovements(store, null, before, 10_000, { accountOffset: index, timestamps: false });
   const repo = new AccountRepository(store, true);
   const l = repo.load(id);
-  repo.maybeSnapshot(l, l.account.version);
+  repo.maybeSnapshot(l, l.account.version, store.readStream(id, l.account.version)[0]?.hash);
   if (!store.loadSnapshot(id, 1)) throw new Error('W3: no snapshot was taken');
   appendMovements(store, null, ms.slice(ms.length - AFTER_SNAPSHOT), 10_000, {
     accountOffset: index,

@@ -6,15 +6,16 @@ import { CalendarDate } from './dates';
 import { CurrencyCode, DecimalAmount } from './money';
 import type { Result } from './errors';
 import {
-  AccountName,
+  AccountName as AccountNameField,
   AccountType,
-  Description,
+  Description as DescriptionField,
   Id,
-  OwnerName,
-  Reason,
+  OwnerName as OwnerNameField,
+  Reason as ReasonField,
   StoredEventSchema,
   ValueDate,
 } from './events';
+import { plainText } from './text';
 import { BackupInfo, LedgerInfo, ProjectionName, RebuildStatus, VerificationReport } from './operations';
 import {
   AccountSummary,
@@ -31,6 +32,11 @@ export * from './operations';
 export * from './views';
 
 const CommandId = z.string().min(8).max(100);
+// What a user types: the event schemas' bounds plus the shared rule on characters (src-shared/text).
+const OwnerName = plainText(OwnerNameField, 'The owner name');
+const AccountName = plainText(AccountNameField, 'The account name');
+const Description = plainText(DescriptionField, 'The description');
+const Reason = plainText(ReasonField, 'The reason');
 const PageLimit = z.number().int().min(1).max(1000).default(100);
 
 export const CommandResult = z.object({

@@ -8,7 +8,9 @@ import type { AccountRepository } from '../domain/account-repository';
 import type { EventStore } from '../eventstore/types';
 import type { ProjectionEngine } from '../projections/types';
 import type { Command } from './commands';
+import { canonicalJson } from '../eventstore/encoding';
 import { eventIdFor } from './event-ids';
+import { createHash } from 'node:crypto';
 
 /** Retries of a command whose expected version lost a race with another writer. */
 export const CONFLICT_RETRIES = 3;
@@ -34,9 +36,11 @@ export function executeCommand<I extends { commandId: string }, E>(
   input: I,
 ): Executed<E> {
   const { store, projections, repo } = deps;
+  const inputDigest = digestOf(input);
   const metadata = {
     commandId: input.commandId,
     commandName: name,
+    inputDigest,
     correlationId: input.commandId,
     appVersion: deps.appVersion,
   };
@@ -44,7 +48,10 @@ export function executeCommand<I extends { commandId: string }, E>(
     try {
       return store.transaction((): Executed<E> => {
         const prior = store.findByCommandId(input.commandId);
-        if (prior.length > 0) return { output: resultOf(command, prior, true), events: [] };
+        if (prior.length > 0) {
+          assertSameCommand(prior, input.commandId, name, inputDigest);
+          return { output: resultOf(command, prior, true), events: [] };
+        }
         const touched = command.decide(input, { repo, store, today: deps.today });
         let i = 0;
         const batches = touched
@@ -60,9 +67,16 @@ export function executeCommand<I extends { commandId: string }, E>(
           );
         const r = store.appendMany(batches);
         // A duplicate append (same event ids, stored before) was projected when it was new.
-        if (r.duplicate) return { output: resultOf(command, r.events, true), events: [] };
+        if (r.duplicate) {
+          assertSameCommand(r.events, input.commandId, name, inputDigest);
+          return { output: resultOf(command, r.events, true), events: [] };
+        }
         projections.apply(r.events);
-        for (const l of touched) repo.maybeSnapshot(l, r.streamVersions[l.account.id] ?? 0);
+        for (const l of touched) {
+          const v = r.streamVersions[l.account.id] ?? 0;
+          const last = r.events.find((e) => e.aggregateId === l.account.id && e.version === v);
+          repo.maybeSnapshot(l, v, last?.hash);
+        }
         return { output: resultOf(command, r.events, false), events: r.events };
       });
     } catch (e) {
@@ -75,4 +89,31 @@ export function executeCommand<I extends { commandId: string }, E>(
 
 function resultOf<E>(command: Command<never, E>, events: readonly StoredEvent[], duplicate: boolean) {
   return { ...command.result(events), position: events[events.length - 1]!.position, duplicate };
+}
+
+/** sha256 of the input's canonical JSON without its command id: what "the same command" means. */
+export function digestOf(input: { commandId: string }): string {
+  const { commandId: _omit, ...rest } = input;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
+}
+
+/**
+ * A command id means one command: a retry must be the same command with the same input. Events
+ * written before digests were recorded are matched by the command name alone.
+ */
+function assertSameCommand(
+  prior: readonly StoredEvent[],
+  commandId: string,
+  name: CommandName,
+  inputDigest: string,
+): void {
+  const m = prior[0]!.metadata;
+  const sameName = m.commandName === undefined || m.commandName === name;
+  const sameInput = m.inputDigest === undefined || m.inputDigest === inputDigest;
+  if (sameName && sameInput) return;
+  throw new LedgerError(
+    'conflict',
+    `The command id ${commandId} was already used for another command; nothing was written`,
+    'command_id_reused',
+  );
 }

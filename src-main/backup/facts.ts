@@ -16,6 +16,7 @@ export type VerifyFailure =
   | 'file_corrupt'
   | 'file_truncated'
   | 'not_a_ledger'
+  | 'schema_mismatch'
   | 'schema_newer'
   | 'integrity_failed'
   | 'chain_broken'

@@ -9,7 +9,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LedgerError } from '../../src-shared/errors';
-import { EventDataSchemas, EventTypeSchema } from '../../src-shared/events';
+import {
+  AggregateType,
+  CurrentSchemaVersion,
+  EventDataSchemas,
+  EventTypeSchema,
+} from '../../src-shared/events';
+import { Id } from '../../src-shared/events/fields';
+import { RuleReplay } from './replay-rules';
 import { canonicalJson, type ChainProblem, type EventRecord } from '../eventstore/encoding';
 import { openStore } from '../eventstore/sqlite/open-store';
 import type { EventStore } from '../eventstore/types';
@@ -20,9 +27,9 @@ const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits
 
 const ImportLine = z.object({
   position: z.number().int().min(1),
-  eventId: z.string().min(1),
-  aggregateId: z.string().min(1),
-  aggregateType: z.string().min(1),
+  eventId: Id,
+  aggregateId: Id,
+  aggregateType: AggregateType,
   eventType: EventTypeSchema,
   version: z.number().int().min(1),
   schemaVersion: z.number().int().min(1),
@@ -111,6 +118,7 @@ export async function importEvents(
       }
     };
     const streamTypes = new Map<string, string>();
+    const replay = new RuleReplay();
     let lineNo = 0;
     let blankAt = 0;
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -124,7 +132,7 @@ export async function importEvents(
       try {
         // A blank line is only allowed at the very end of the file.
         if (blankAt) throw bad(file, blankAt, 'empty line in the middle of the log');
-        const record = parseLine(file, lineNo, text, streamTypes, store);
+        const record = parseLine(file, lineNo, text, streamTypes, store, replay);
         chunk.push({ record, line: lineNo });
       } catch (e) {
         flush(); // a problem on an earlier line is reported first
@@ -168,6 +176,7 @@ function parseLine(
   text: string,
   streamTypes: Map<string, string>,
   store: EventStore,
+  replay: RuleReplay,
 ): EventRecord {
   let json: unknown;
   try {
@@ -181,6 +190,12 @@ function parseLine(
     throw bad(file, lineNo, `${issue.path.join('.') || 'line'}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.schemaVersion > CurrentSchemaVersion[e.eventType])
+    throw bad(
+      file,
+      lineNo,
+      `${e.eventType} has schema version ${e.schemaVersion}; this app knows up to ${CurrentSchemaVersion[e.eventType]}`,
+    );
   const type = streamTypes.get(e.aggregateId);
   if (type && type !== e.aggregateType)
     throw bad(file, lineNo, `stream ${e.aggregateId} changes type from ${type} to ${e.aggregateType}`);
@@ -219,6 +234,9 @@ function parseLine(
     const issue = meaning.error.issues[0]!;
     throw bad(file, lineNo, `${e.eventType} data: ${issue.path.join('.') || 'data'}: ${issue.message}`);
   }
+  const broken = replay.check(stored);
+  if (broken)
+    throw bad(file, lineNo, `${e.eventType} at position ${e.position} breaks the ledger's rules: ${broken}`);
   return record;
 }
 

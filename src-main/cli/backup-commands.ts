@@ -39,7 +39,9 @@ const print = (ctx: CliContext, value: unknown, human: string) =>
 
 /** Problems that stop the ledger from opening, where a restore is exactly what the user needs. */
 const unopenable = (e: unknown) =>
-  e instanceof LedgerError && e.code === 'io' && ['file_corrupt', 'not_a_ledger'].includes(e.reason ?? '');
+  e instanceof LedgerError &&
+  e.code === 'io' &&
+  ['file_corrupt', 'not_a_ledger', 'schema_mismatch'].includes(e.reason ?? '');
 
 /** Backing up or exporting a ledger that does not exist is a mistake (a typo in --db, say). */
 function requireLedgerFile(ctx: CliContext): void {

@@ -1,6 +1,8 @@
 // `ledger [--db PATH] [--json] COMMAND ...`: the headless face of the same core. Errors are
 // reported once here: message on stderr, exit code by error kind (README, "Command line").
-import { exitCodeFor, toErrorInfo } from '../../src-shared/errors';
+import { existsSync } from 'node:fs';
+import { LedgerError, exitCodeFor, toErrorInfo } from '../../src-shared/errors';
+import { escapeUnprintable } from '../../src-shared/text';
 import { openLedger, type Ledger } from '../ledger';
 import { defaultLedgerPath } from '../paths';
 import { mapSqliteError } from '../eventstore/sqlite/sqlite-errors';
@@ -37,7 +39,26 @@ function help(): string {
   ].join('\n');
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Only these may create a ledger file that is not there; for the others it is a mistyped --db. */
+const CREATES_LEDGER = new Set(['open-account', 'import', 'restore']);
+
+/** How many positionals a usage line allows: the upper-case words before the first option. */
+export function maxPositionals(usageLine: string): number {
+  let n = 0;
+  for (const word of usageLine.split(' ').slice(1)) {
+    if (/^\[?--|^\(/.test(word)) break;
+    if (/^\[?[A-Z]/.test(word)) n++;
+  }
+  return n;
+}
+
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Stored text (names, descriptions) is never printed raw: no terminal escapes from the file.
+  const io: CliIo = {
+    ...rawIo,
+    out: (t) => rawIo.out(escapeUnprintable(t)),
+    err: (t) => rawIo.err(escapeUnprintable(t)),
+  };
   let ledger: Ledger | null = null;
   let dbPath = '';
   try {
@@ -51,11 +72,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!command) throw usage(`Unknown command "${name}"; run ledger --help`);
     const db = args.flags.db;
     if (db === true) throw usage('Option --db needs a value');
+    if (rest.length > maxPositionals(command.usage))
+      throw usage(`Too many arguments for ${name}: "${rest.join(' ')}"; usage: ledger ${command.usage}`);
     dbPath = db ?? defaultLedgerPath(io.env);
+    const mayCreate = CREATES_LEDGER.has(name);
     const ctx: CliContext = {
       dbPath,
       json: args.flags.json === true,
-      ledger: () => (ledger ??= openLedger(dbPath, { appVersion: io.env.npm_package_version ?? 'cli' })),
+      ledger: () => {
+        if (!ledger && !mayCreate && !existsSync(dbPath))
+          throw new LedgerError('io', `There is no ledger at ${dbPath}`, 'file_missing', { path: dbPath });
+        return (ledger ??= openLedger(dbPath, { appVersion: io.env.npm_package_version ?? 'cli' }));
+      },
       out: io.out,
       err: io.err,
     };

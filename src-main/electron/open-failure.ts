@@ -24,6 +24,8 @@ const REASONS: Record<string, string> = {
   schema_newer:
     'The file was written by a newer version of Ledger. Update Ledger to open it; this version will not change it.',
   not_a_ledger: 'The file is not a Ledger file (it is not a SQLite database with a ledger in it).',
+  schema_mismatch:
+    'The file holds tables, triggers or views this version of Ledger does not create, so it is not used. A backup can replace it.',
   not_found: 'The file does not exist (it may have been moved or deleted).',
 };
 

@@ -52,6 +52,8 @@ export const EventMetadata = z.object({
   causationId: z.string().optional(),
   commandId: z.string().optional(),
   commandName: z.string().optional(),
+  /** sha256 of the canonical JSON of the command's input without its commandId. */
+  inputDigest: z.string().optional(),
   appVersion: z.string().optional(),
 });
 export type EventMetadata = z.infer<typeof EventMetadata>;

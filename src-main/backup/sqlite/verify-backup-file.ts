@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { connect } from '../../eventstore/sqlite/open-database';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../../eventstore/sqlite/migrations';
+import { firstSchemaDifference } from '../../eventstore/sqlite/schema-check';
 import { SqliteEventStore } from '../../eventstore/sqlite/sqlite-event-store';
 import {
   readFacts,
@@ -84,6 +85,9 @@ export function verifyBackupFile(path: string, expected?: ExpectedFacts): Verify
       .pluck()
       .get() as number;
     if (hasEvents !== 2) return fail('not_a_ledger', `${path} has no event log`);
+    const difference = firstSchemaDifference(db, schemaVersion);
+    if (difference)
+      return fail('schema_mismatch', `${path} is not a ledger this app wrote: ${difference.message}`);
 
     const problems = db.prepare('PRAGMA integrity_check(10)').pluck().all() as string[];
     if (problems.length !== 1 || problems[0] !== 'ok')

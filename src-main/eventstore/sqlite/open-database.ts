@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import { firstSchemaDifference } from './schema-check';
 import { fileError, mapSqliteError } from './sqlite-errors';
 
 export interface OpenDatabaseOptions {
@@ -85,6 +86,8 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Data
         `file schema ${userVersion}, this app knows up to ${LATEST_SCHEMA_VERSION}`,
       );
     }
+    const difference = firstSchemaDifference(db, userVersion);
+    if (difference) throw fileError('schema_mismatch', path, difference.message);
     if (!opts.readonly) {
       // WAL: readers never block the writer, and a crash never leaves a half-written commit.
       db.pragma('journal_mode = WAL');

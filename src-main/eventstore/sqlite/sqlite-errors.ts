@@ -6,6 +6,7 @@ export function fileError(reason: string, path: string, detail?: string): Ledger
   const messages: Record<string, string> = {
     file_corrupt: `The ledger file ${path} is damaged or is not a SQLite database`,
     not_a_ledger: `${path} is a database, but not a ledger file`,
+    schema_mismatch: `${path} is not a ledger this app wrote: its schema differs`,
     file_locked: `The ledger file ${path} is locked by another program; close it and try again`,
     file_readonly: `The ledger file ${path} is read-only; check its permissions`,
     schema_newer: `The ledger file ${path} was written by a newer version of this app; update the app to open it`,
