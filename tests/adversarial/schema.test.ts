@@ -113,4 +113,31 @@ describe('schema comparison on open', () => {
     copyFileSync(db, copy);
     expect((await cli(copy, 'balance', accountId)).code).toBe(0);
   });
+
+  it('opens a ledger from an older release whose outdated projection had another shape, and recreates it', async () => {
+    const { db, accountId } = await ledgerWithAccount();
+    expect((await cli(db, 'deposit', accountId, '7.00')).code).toBe(0);
+    tamper(db, (d) => {
+      // What an older release left: monthly_totals of an earlier definition, another shape.
+      d.exec('DROP TABLE monthly_totals');
+      d.exec(
+        'CREATE TABLE monthly_totals (account_id TEXT, month TEXT, deposits INTEGER, withdrawals INTEGER)',
+      );
+      d.exec(`UPDATE projection_checkpoints SET definition_version = 1 WHERE name = 'monthly_totals'`);
+    });
+    const r = await cli(db, 'monthly', accountId, '--json');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('700');
+  });
+
+  it('still refuses a trigger on an outdated projection table', async () => {
+    const { db, accountId } = await ledgerWithAccount();
+    tamper(db, (d) => {
+      d.exec(`UPDATE projection_checkpoints SET definition_version = 1 WHERE name = 'balances'`);
+      d.exec(`CREATE TRIGGER sneaky AFTER INSERT ON balances BEGIN SELECT 1; END`);
+    });
+    const r = await cli(db, 'deposit', accountId, '1.00');
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(/trigger "sneaky"/);
+  });
 });

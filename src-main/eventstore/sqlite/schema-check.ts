@@ -85,12 +85,37 @@ export function expectedSchema(schemaVersion: number): Map<string, string | null
   }
 }
 
+/**
+ * Tables of projections whose recorded definition version is not this app's: the projector drops
+ * and recreates them on open, so the shape an older release gave them is never read. (Without
+ * this, every ledger from a release before a projection changed would be refused.)
+ */
+function outdatedProjectionTables(db: Database.Database): Set<string> {
+  const has = db
+    .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'projection_checkpoints'`)
+    .get();
+  const stored = new Map<string, number>();
+  if (has)
+    for (const r of db.prepare('SELECT name, definition_version FROM projection_checkpoints').all() as Array<{
+      name: string;
+      definition_version: number;
+    }>)
+      stored.set(r.name, r.definition_version);
+  return new Set(
+    allProjections.filter((p) => stored.get(p.name) !== p.definitionVersion).flatMap((p) => p.tables),
+  );
+}
+
 /** The first way the file's schema differs from this app's, or null when it is the same. */
 export function firstSchemaDifference(db: Database.Database, schemaVersion: number): SchemaDifference | null {
   const expected = expectedSchema(schemaVersion);
   const rows = readSchema(db);
+  const outdated = outdatedProjectionTables(db);
   const seen = new Set<string>();
   for (const row of rows) {
+    // Tables and indexes of an outdated projection are recreated before use; a trigger or view
+    // on them is still refused below.
+    if ((row.type === 'table' || row.type === 'index') && outdated.has(row.tbl_name)) continue;
     // A killed rebuild's leftover shadow tables (and their indexes) are never read, only dropped
     // by the next rebuild: any shape is harmless. A trigger or view is never a leftover.
     if (isLeftoverShadow(row)) continue;
