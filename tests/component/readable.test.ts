@@ -67,7 +67,7 @@ const stored = (eventType: StoredEvent['eventType'], data: unknown): StoredEvent
 describe('event summary', () => {
   it('shows a rename with the old and the new name', () => {
     render(EventSummary, {
-      props: { event: stored('AccountRenamed', { owner: 'Travel fund 2027', previousOwner: 'Travel fund' }) },
+      props: { event: stored('AccountRenamed', { name: 'Travel fund 2027', previousName: 'Travel fund' }) },
     });
     const text = document.body.textContent ?? '';
     expect(text).toContain('Old name');
@@ -75,6 +75,15 @@ describe('event summary', () => {
     expect(text).toContain('New name');
     expect(text).toContain('Travel fund 2027');
     expect(screen.getByRole('heading').textContent).toContain('#1,234');
+  });
+
+  it('shows an owner change with the old and the new owner', () => {
+    render(EventSummary, {
+      props: { event: stored('AccountOwnerChanged', { owner: 'Anna Diaz', previousOwner: 'Anna Martin' }) },
+    });
+    const text = document.body.textContent ?? '';
+    expect(text).toMatch(/Old owner\s*Anna Martin/);
+    expect(text).toMatch(/New owner\s*Anna Diaz/);
   });
 
   it('shows a movement with its description and value date up front', () => {
