@@ -32,6 +32,8 @@ export function executeCommand<I extends { commandId: string }, E>(
   name: CommandName,
   command: Command<I, E>,
   input: I,
+  /** Added to every event's metadata (e.g. the import batch id). */
+  extraMetadata: { importBatchId?: string; correlationId?: string } = {},
 ): Executed<E> {
   const { store, projections, repo } = deps;
   const metadata = {
@@ -39,6 +41,7 @@ export function executeCommand<I extends { commandId: string }, E>(
     commandName: name,
     correlationId: input.commandId,
     appVersion: deps.appVersion,
+    ...extraMetadata,
   };
   for (let attempt = 1; ; attempt++) {
     try {

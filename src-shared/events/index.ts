@@ -53,6 +53,8 @@ export const EventMetadata = z.object({
   commandId: z.string().optional(),
   commandName: z.string().optional(),
   appVersion: z.string().optional(),
+  /** The statement import that wrote the event (undo-import finds its movements by it). */
+  importBatchId: z.string().optional(),
 });
 export type EventMetadata = z.infer<typeof EventMetadata>;
 
