@@ -9,6 +9,7 @@ import { backupCommands } from './backup-commands';
 import { accountCommands } from './account-commands';
 import { ledgerCommands } from './ledger-commands';
 import { readCommands } from './read-commands';
+import { statementCommands } from './statement-commands';
 import type { CliCommand, CliContext } from './types';
 
 export const commands: CliCommand[] = [
@@ -16,6 +17,7 @@ export const commands: CliCommand[] = [
   ...ledgerCommands,
   ...readCommands,
   ...backupCommands,
+  ...statementCommands,
 ];
 
 export interface CliIo {
