@@ -118,6 +118,24 @@ describe('importStatement: real files of each format import exactly', () => {
       expect(r.difference).toBeNull();
     }));
 
+  it('the same CSV in UTF-16 LE with a BOM imports the same movements', () =>
+    withLedger(async (l) => {
+      const text = readFileSync(join(FIXTURES, 'samples/csv/data-payee-memo.csv'), 'utf8');
+      const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+      const a = await openAccount(l, 'EUR', '100.00', '2019-01-01');
+      const b = await openAccount(l, 'EUR', '100.00', '2019-01-01');
+      importStatement(l, {
+        accountId: a,
+        bytes: fixture('samples/csv/data-payee-memo.csv'),
+        format: 'csv',
+        csv: CSV_MAP,
+      });
+      const r = importStatement(l, { accountId: b, bytes, format: 'csv', csv: CSV_MAP });
+      expect(r.new).toBe(4);
+      const strip = (m: ReturnType<typeof movements>) => m.map(({ batch: _b, ...rest }) => rest);
+      expect(strip(movements(l, b))).toEqual(strip(movements(l, a)));
+    }));
+
   it('CSV with debit/credit columns and US dates: deposits and withdrawals to the cent', () =>
     withLedger(async (l) => {
       const id = await openAccount(l, 'USD', '2000.00', '2024-01-01');
@@ -328,6 +346,7 @@ describe('undoImport', () => {
       expect(balance(l, id)).toBe(100000);
       expect(l.store.headPosition()).toBe(head + 7);
       expect(movements(l, id)).toHaveLength(7);
+      expect(l.verify().ok).toBe(true);
       expect(() => undoImport(l, r.batchId!)).toThrow(expect.objectContaining({ reason: 'already_undone' }));
       expect(() => undoImport(l, '00000000-0000-4000-8000-000000000000')).toThrow(
         expect.objectContaining({ code: 'not_found' }),
