@@ -1,9 +1,10 @@
 // Bank statements in: `import-statement` (preview with --dry-run, commit otherwise) and
 // `undo-import`. The work is in application/import-statement.ts; this file maps options.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import { moneyJson, toDecimalString, type Money } from '../../src-shared/money';
+import { exportCsv, exportHledger } from '../application/export-books';
 import { importStatement, undoImport, type ImportStatementOptions } from '../application/import-statement';
 import {
   DATE_FORMATS,
@@ -178,4 +179,39 @@ export const statementCommands: CliCommand[] = [
       printResult(ctx, r, `reversed ${r.reversed} movement(s) of batch ${r.batchId}, position ${r.position}`);
     },
   },
+  {
+    name: 'export-csv',
+    usage: 'export-csv FILE [--account ID]',
+    summary: 'Write the movements (one account or all) as CSV, in value-date order',
+    async run(args, ctx) {
+      checkFlags(args, ['account']);
+      const file = positional(args, 0, 'FILE');
+      const accountId = opt(args, 'account');
+      const ledger = ctx.ledger();
+      if (accountId !== undefined) ledger.storage.read.getAccount(accountId);
+      const csv = exportCsv(ledger.store.readAll(0), accountId);
+      writeOut(file, csv);
+      const rows = csv.split('\n').length - 2;
+      printResult(ctx, { file, rows }, `${rows} movement(s) written to ${file}`);
+    },
+  },
+  {
+    name: 'export-hledger',
+    usage: 'export-hledger FILE',
+    summary: 'Write the books as an hledger journal (hledger -f FILE balance gives the balances)',
+    async run(args, ctx) {
+      checkFlags(args, []);
+      const file = positional(args, 0, 'FILE');
+      writeOut(file, exportHledger(ctx.ledger().store.readAll(0)));
+      printResult(ctx, { file }, `journal written to ${file}`);
+    },
+  },
 ];
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, 'utf8');
+  } catch (e) {
+    throw new LedgerError('io', `Cannot write ${file}: ${(e as Error).message}`, 'unwritable_file');
+  }
+}
