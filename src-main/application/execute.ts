@@ -33,7 +33,7 @@ export function executeCommand<I extends { commandId: string }, E>(
   command: Command<I, E>,
   input: I,
   /** Added to every event's metadata (e.g. the import batch id). */
-  extraMetadata: { importBatchId?: string; correlationId?: string } = {},
+  extraMetadata: { importBatchId?: string; statementAccount?: string; correlationId?: string } = {},
 ): Executed<E> {
   const { store, projections, repo } = deps;
   const metadata = {

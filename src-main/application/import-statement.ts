@@ -30,6 +30,8 @@ export interface ImportStatementOptions {
   moveOpeningDate?: boolean;
   /** Import lines that look like a movement entered by hand (else they are left out). */
   keepLikelyDuplicates?: boolean;
+  /** Import even when the file names another bank account than earlier imports into this one. */
+  acceptOtherAccount?: boolean;
   /** The batch id to record (a fresh UUID by default). */
   batchId?: string;
 }
@@ -124,6 +126,18 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
 
   const ids = lineCommandIds(o.accountId, parsed.lines);
   const store = ledger.store;
+  const stream = store.readStream(o.accountId);
+  const statementAccount = identityOf(parsed.account);
+  const previousAccount = stream.findLast((e) => e.metadata.statementAccount !== undefined)?.metadata
+    .statementAccount;
+  if (statementAccount && previousAccount && statementAccount !== previousAccount && !o.acceptOtherAccount) {
+    throw domainError(
+      'other_bank_account',
+      `The statement is for ${statementAccount}, but earlier imports into this account were for ${previousAccount}; ` +
+        'import anyway only if that is right (--yes)',
+      { statementAccount, previousAccount },
+    );
+  }
   const seen = new Set<string>();
   const lines: ImportLine[] = parsed.lines.map((line, i) => {
     const commandId = ids[i]!;
@@ -141,7 +155,7 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
   const candidates = lines.filter((l) => l.status === 'new' || l.reason === 'before_opening');
   for (const d of findLikelyDuplicates(
     candidates.map((c) => c.line),
-    handEntries(store.readStream(o.accountId)),
+    handEntries(stream),
   )) {
     const c = candidates[d.lineIndex]!;
     if (c.status === 'new') {
@@ -200,7 +214,11 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
   }
 
   const batchId = o.batchId ?? randomUUID();
-  const meta = { importBatchId: batchId, correlationId: batchId };
+  const meta = {
+    importBatchId: batchId,
+    correlationId: batchId,
+    ...(statementAccount ? { statementAccount } : {}),
+  };
   // Deposits first, then withdrawals (each in file order): the overdraft rule counts every entry
   // whatever its date, so the order within one statement must not decide whether it imports.
   const ordered = [
@@ -248,6 +266,14 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
     return last;
   });
   return { ...base, batchId, difference: differenceOf(ledger, o.accountId, statementBalance, 0), position };
+}
+
+/** "IBAN DE89…", or "account 123 at bank 456": what identifies the bank's account. */
+function identityOf(a: ParsedStatement['account']): string | undefined {
+  if (!a) return undefined;
+  if (a.iban) return `IBAN ${a.iban.replace(/\s+/g, '').toUpperCase()}`;
+  if (a.accountNumber) return `account ${a.accountNumber}${a.bankId ? ` at bank ${a.bankId}` : ''}`;
+  return undefined;
 }
 
 function differenceOf(

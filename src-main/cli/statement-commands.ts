@@ -88,7 +88,7 @@ export const statementCommands: CliCommand[] = [
   {
     name: 'import-statement',
     usage:
-      'import-statement FILE --account ID [--format auto|csv|ofx|qif|camt] [--dry-run] [--move-opening-date] [--keep-likely-duplicates] [--map date=COL,amount=COL[,payee=COL][,description=COL][,debit=COL,credit=COL]] [--date-format FMT] [--decimal ,|.] [--delimiter C] [--encoding NAME]',
+      'import-statement FILE --account ID [--format auto|csv|ofx|qif|camt] [--dry-run] [--move-opening-date] [--keep-likely-duplicates] [--yes] [--map date=COL,amount=COL[,payee=COL][,description=COL][,debit=COL,credit=COL]] [--date-format FMT] [--decimal ,|.] [--delimiter C] [--encoding NAME]',
     summary: 'Import a bank statement (CSV, OFX/QFX, QIF, CAMT.053); re-importing adds nothing',
     async run(args, ctx) {
       checkFlags(args, [
@@ -97,6 +97,7 @@ export const statementCommands: CliCommand[] = [
         'dry-run',
         'move-opening-date',
         'keep-likely-duplicates',
+        'yes',
         'map',
         'date-format',
         'decimal',
@@ -128,6 +129,7 @@ export const statementCommands: CliCommand[] = [
         dryRun: args.flags['dry-run'] === true,
         moveOpeningDate: args.flags['move-opening-date'] === true,
         keepLikelyDuplicates: args.flags['keep-likely-duplicates'] === true,
+        acceptOtherAccount: args.flags.yes === true,
       });
       for (const n of r.notes) ctx.err(`note: ${n}`);
       const json = {

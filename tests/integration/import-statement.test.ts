@@ -335,6 +335,28 @@ describe('importStatement: refusals write nothing', () => {
     }));
 });
 
+describe('importStatement: another bank account', () => {
+  it('a statement naming another IBAN than earlier imports is refused unless accepted', () =>
+    withLedger(async (l) => {
+      const id = await openAccount(l, 'EUR', '1000.00', '2024-02-29');
+      const original = readFileSync(join(FIXTURES, 'camt/camt053-v04.xml'), 'utf8');
+      importStatement(l, { accountId: id, bytes: utf8(original) });
+      const other = utf8(original.replace('DE89370400440532013000', 'DE02120300000000202051'));
+      const head = l.store.headPosition();
+      expect(() => importStatement(l, { accountId: id, bytes: other })).toThrow(
+        expect.objectContaining({ code: 'domain', reason: 'other_bank_account' }),
+      );
+      expect(l.store.headPosition()).toBe(head);
+      // Accepted: the lines' bank ids are this account's own, so they are the same lines again.
+      expect(importStatement(l, { accountId: id, bytes: other, acceptOtherAccount: true })).toMatchObject({
+        new: 0,
+        duplicates: 7,
+      });
+      const events = l.store.readStream(id).filter((e) => e.metadata.importBatchId !== undefined);
+      expect(events.every((e) => e.metadata.statementAccount === 'IBAN DE89370400440532013000')).toBe(true);
+    }));
+});
+
 describe('undoImport', () => {
   it('corrects every movement of the batch, restores the balance, deletes nothing; twice is refused', () =>
     withLedger(async (l) => {
