@@ -12,7 +12,15 @@ import { toDecimalString, type Money } from '../../src-shared/money';
 import { domainError } from '../domain/domain-error';
 import type { Ledger } from '../ledger';
 import { findLikelyDuplicates, parseStatement, type ParseStatementOptions } from '../statements/index';
-import type { EncodingName, ParsedStatement, StatementFormat, StatementLine } from '../statements/types';
+import type { CsvColumnMap } from '../statements/csv-options';
+import type { DateFormat } from '../statements/dates';
+import type {
+  DecimalSeparator,
+  EncodingName,
+  ParsedStatement,
+  StatementFormat,
+  StatementLine,
+} from '../statements/types';
 import { commands } from './commands';
 
 export interface ImportStatementOptions {
@@ -357,4 +365,33 @@ export function undoImport(ledger: Ledger, batchId: string): UndoImportResult {
     return last;
   });
   return { batchId, reversed: ordered.length, position };
+}
+
+/** A CSV mapping kept under a name, per account (`--save-profile`, `--profile`). */
+export interface CsvProfile {
+  map: CsvColumnMap;
+  dateFormat?: DateFormat;
+  decimal?: DecimalSeparator;
+  delimiter?: string;
+  encoding?: EncodingName;
+}
+
+const profileKey = (accountId: string, name: string) => `csv_profile:${accountId}:${name}`;
+
+function checkProfileName(name: string): string {
+  const n = name.trim();
+  if (n === '' || n.length > 100)
+    throw new LedgerError('validation', 'A profile name is 1 to 100 characters', 'invalid_profile');
+  return n;
+}
+
+export function saveCsvProfile(ledger: Ledger, accountId: string, name: string, profile: CsvProfile): void {
+  ledger.storage.read.getAccount(accountId);
+  ledger.storage.meta.set(profileKey(accountId, checkProfileName(name)), profile);
+}
+
+export function loadCsvProfile(ledger: Ledger, accountId: string, name: string): CsvProfile {
+  const p = ledger.storage.meta.get<CsvProfile>(profileKey(accountId, checkProfileName(name)));
+  if (!p) throw new LedgerError('not_found', `No CSV profile "${name}" for this account`, 'unknown_profile');
+  return p;
 }

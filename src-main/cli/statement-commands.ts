@@ -5,7 +5,14 @@ import { basename } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import { moneyJson, toDecimalString, type Money } from '../../src-shared/money';
 import { exportCsv, exportHledger } from '../application/export-books';
-import { importStatement, undoImport, type ImportStatementOptions } from '../application/import-statement';
+import {
+  importStatement,
+  loadCsvProfile,
+  saveCsvProfile,
+  undoImport,
+  type CsvProfile,
+  type ImportStatementOptions,
+} from '../application/import-statement';
 import {
   DATE_FORMATS,
   detectFormat,
@@ -14,6 +21,7 @@ import {
   type CsvColumn,
   type CsvColumnMap,
   type DateFormat,
+  type DecimalSeparator,
   type StatementFormat,
 } from '../statements/index';
 import { checkFlags, opt, positional, usage } from './args';
@@ -49,14 +57,35 @@ function readStatementFile(path: string): Uint8Array {
   }
 }
 
+/** The CSV settings: the options given, else the profile's, else what the file shows. */
+function csvSettings(args: ParsedArgs, profile: CsvProfile | undefined): CsvProfile | { map?: undefined } {
+  const mapText = opt(args, 'map');
+  const dateFormat = opt(args, 'date-format');
+  if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat))
+    throw usage(`--date-format must be one of ${DATE_FORMATS.join(', ')}`);
+  const decimal = opt(args, 'decimal');
+  if (decimal !== undefined && decimal !== ',' && decimal !== '.') throw usage('--decimal must be , or .');
+  const raw = opt(args, 'delimiter');
+  const delimiter = raw === '\\t' ? '\t' : raw;
+  if (delimiter !== undefined && [...delimiter].length !== 1)
+    throw usage('--delimiter must be one character');
+  const map = mapText !== undefined ? parseMap(mapText) : profile?.map;
+  const s = {
+    ...(profile ?? {}),
+    ...(dateFormat !== undefined ? { dateFormat: dateFormat as DateFormat } : {}),
+    ...(decimal === ',' || decimal === '.' ? { decimal: decimal as DecimalSeparator } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
+  };
+  return map ? { ...s, map } : { ...s, map: undefined };
+}
+
 function csvOptions(
-  args: ParsedArgs,
+  settings: CsvProfile | { map?: undefined },
   bytes: Uint8Array,
   encoding: ImportStatementOptions['encoding'],
 ): NonNullable<ImportStatementOptions['csv']> {
   const sniff = sniffCsv(bytes, encoding ? { encoding } : {});
-  const mapText = opt(args, 'map');
-  const map = mapText !== undefined ? parseMap(mapText) : sniff.map;
+  const map = settings.map ?? sniff.map;
   if (
     map.date === undefined ||
     (map.amount === undefined && map.debit === undefined && map.credit === undefined)
@@ -64,22 +93,8 @@ function csvOptions(
     throw usage(
       `Cannot tell which columns hold the date and amount (columns: ${sniff.columns.join(', ')}); give --map date=COL,amount=COL`,
     );
-  const dateFormat = opt(args, 'date-format');
-  if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat))
-    throw usage(`--date-format must be one of ${DATE_FORMATS.join(', ')}`);
-  const decimal = opt(args, 'decimal');
-  if (decimal !== undefined && decimal !== ',' && decimal !== '.') throw usage('--decimal must be , or .');
-  const delimiter = opt(args, 'delimiter');
-  if (delimiter !== undefined && [...(delimiter === '\\t' ? '\t' : delimiter)].length !== 1)
-    throw usage('--delimiter must be one character');
-  return {
-    map: map as CsvColumnMap,
-    skipLines: sniff.skipLines,
-    header: sniff.header,
-    ...(dateFormat !== undefined ? { dateFormat: dateFormat as DateFormat } : {}),
-    ...(decimal === ',' || decimal === '.' ? { decimal } : {}),
-    ...(delimiter !== undefined ? { delimiter: delimiter === '\\t' ? '\t' : delimiter } : {}),
-  };
+  const { encoding: _e, ...rest } = settings as CsvProfile;
+  return { ...rest, map: map as CsvColumnMap, skipLines: sniff.skipLines, header: sniff.header };
 }
 
 const decimalOf = (m: Money | null) => (m ? toDecimalString(m) : null);
@@ -88,7 +103,7 @@ export const statementCommands: CliCommand[] = [
   {
     name: 'import-statement',
     usage:
-      'import-statement FILE --account ID [--format auto|csv|ofx|qif|camt] [--dry-run] [--move-opening-date] [--keep-likely-duplicates] [--yes] [--map date=COL,amount=COL[,payee=COL][,description=COL][,debit=COL,credit=COL]] [--date-format FMT] [--decimal ,|.] [--delimiter C] [--encoding NAME]',
+      'import-statement FILE --account ID [--format auto|csv|ofx|qif|camt] [--dry-run] [--move-opening-date] [--keep-likely-duplicates] [--yes] [--profile NAME] [--save-profile NAME] [--map date=COL,amount=COL[,payee=COL][,description=COL][,debit=COL,credit=COL]] [--date-format FMT] [--decimal ,|.] [--delimiter C] [--encoding NAME]',
     summary: 'Import a bank statement (CSV, OFX/QFX, QIF, CAMT.053); re-importing adds nothing',
     async run(args, ctx) {
       checkFlags(args, [
@@ -98,6 +113,8 @@ export const statementCommands: CliCommand[] = [
         'move-opening-date',
         'keep-likely-duplicates',
         'yes',
+        'profile',
+        'save-profile',
         'map',
         'date-format',
         'decimal',
@@ -110,27 +127,45 @@ export const statementCommands: CliCommand[] = [
       const format = opt(args, 'format') ?? 'auto';
       if (!(FORMATS as readonly string[]).includes(format))
         throw usage(`--format must be one of ${FORMATS.join(', ')}`);
+      const ledger = ctx.ledger();
+      const profileName = opt(args, 'profile');
+      const profile = profileName !== undefined ? loadCsvProfile(ledger, accountId, profileName) : undefined;
       const encodingName = opt(args, 'encoding');
-      const encoding = encodingName !== undefined ? normalizeEncodingName(encodingName) : undefined;
+      const encoding = encodingName !== undefined ? normalizeEncodingName(encodingName) : profile?.encoding;
       const bytes = readStatementFile(file);
       const fileName = basename(file);
       const actual: StatementFormat =
         format === 'auto' ? detectFormat(bytes, fileName, encoding) : (format as StatementFormat);
-      const csvOnly = ['map', 'date-format', 'decimal', 'delimiter'].filter((k) => k in args.flags);
+      const csvOnly = ['map', 'date-format', 'decimal', 'delimiter', 'profile', 'save-profile'].filter(
+        (k) => k in args.flags,
+      );
       if (actual !== 'csv' && csvOnly.length > 0)
         throw usage(`--${csvOnly[0]} is for CSV files; this one is ${actual.toUpperCase()}`);
-      const r = importStatement(ctx.ledger(), {
+      const settings = actual === 'csv' ? csvSettings(args, profile) : undefined;
+      const csv = settings ? csvOptions(settings, bytes, encoding) : undefined;
+      const r = importStatement(ledger, {
         accountId,
         bytes,
         fileName,
         format: actual,
         ...(encoding ? { encoding } : {}),
-        ...(actual === 'csv' ? { csv: csvOptions(args, bytes, encoding) } : {}),
+        ...(csv ? { csv } : {}),
         dryRun: args.flags['dry-run'] === true,
         moveOpeningDate: args.flags['move-opening-date'] === true,
         keepLikelyDuplicates: args.flags['keep-likely-duplicates'] === true,
         acceptOtherAccount: args.flags.yes === true,
       });
+      const saveAs = opt(args, 'save-profile');
+      if (saveAs !== undefined && csv) {
+        const { map, dateFormat, decimal, delimiter } = csv;
+        saveCsvProfile(ledger, accountId, saveAs, {
+          map,
+          ...(dateFormat ? { dateFormat } : {}),
+          ...(decimal ? { decimal } : {}),
+          ...(delimiter ? { delimiter } : {}),
+          ...(encoding ? { encoding } : {}),
+        });
+      }
       for (const n of r.notes) ctx.err(`note: ${n}`);
       const json = {
         batchId: r.batchId,

@@ -124,6 +124,49 @@ describe('ledger import-statement', () => {
     expect(acct.balance.minor).toBe(10000 - 123456 + 200000);
   });
 
+  it('--save-profile keeps the CSV mapping per account; --profile uses it', async () => {
+    const { dir, db, id } = await setup('EUR', '100.00', '2024-01-01');
+    const first = join(dir, 'jan.csv');
+    const second = join(dir, 'feb.csv');
+    writeFileSync(first, 'Tag|Summe|Wer\n02.01.2024|-1,50|Kiosk\n03.01.2024|-2,50|Kiosk\n');
+    writeFileSync(second, 'Tag|Summe|Wer\n02.02.2024|-3,00|Bäcker\n04.02.2024|-4,00|Bäcker\n');
+    const saved = await ledger(
+      db,
+      '--json',
+      'import-statement',
+      first,
+      '--account',
+      id,
+      '--map',
+      'date=Tag,amount=Summe,payee=Wer',
+      '--decimal',
+      ',',
+      '--delimiter',
+      '|',
+      '--date-format',
+      'DD.MM.YYYY',
+      '--save-profile',
+      'Sparkasse',
+    );
+    expect(saved.code).toBe(0);
+    const used = await ledger(
+      db,
+      '--json',
+      'import-statement',
+      second,
+      '--account',
+      id,
+      '--profile',
+      'Sparkasse',
+    );
+    expect(used.err).toBe('');
+    expect(JSON.parse(used.out)).toMatchObject({ new: 2 });
+    const balance = JSON.parse((await ledger(db, '--json', 'balance', id)).out);
+    expect(balance.balance.minor).toBe(10000 - 150 - 250 - 300 - 400);
+    const unknown = await ledger(db, 'import-statement', second, '--account', id, '--profile', 'Nope');
+    expect(unknown.code).toBe(2);
+  });
+
   it('exit 2 for a bad line, 4 for an unreadable file, 1 before the opening date; nothing written', async () => {
     const { db, id } = await setup('EUR', '1000.00', '2024-03-10');
     const before = await head(db);
