@@ -97,6 +97,7 @@ function fold(events: Iterable<StoredEvent>) {
           '',
         );
         break;
+      case 'AccountReconciled':
       case 'AccountClosed':
         break;
     }

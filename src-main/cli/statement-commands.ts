@@ -25,7 +25,7 @@ import {
   type StatementFormat,
 } from '../statements/index';
 import { checkFlags, opt, positional, usage } from './args';
-import { money, printResult, table } from './call';
+import { call, commandId, money, printResult, table } from './call';
 import type { CliCommand, ParsedArgs } from './types';
 
 const FORMATS = ['auto', 'csv', 'ofx', 'qif', 'camt'] as const;
@@ -214,6 +214,24 @@ export const statementCommands: CliCommand[] = [
       checkFlags(args, []);
       const r = undoImport(ctx.ledger(), positional(args, 0, 'BATCH_ID'));
       printResult(ctx, r, `reversed ${r.reversed} movement(s) of batch ${r.batchId}, position ${r.position}`);
+    },
+  },
+  {
+    name: 'reconcile',
+    usage: 'reconcile ACCOUNT_ID --date YYYY-MM-DD --balance AMOUNT [--command-id ID]',
+    summary: "Record that the bank's balance on a date matches the books (refused with the difference)",
+    async run(args, ctx) {
+      checkFlags(args, ['date', 'balance', 'command-id']);
+      const date = opt(args, 'date');
+      const balance = opt(args, 'balance');
+      if (date === undefined || balance === undefined) throw usage('reconcile needs --date and --balance');
+      const r = await call(ctx, 'reconcile', {
+        commandId: commandId(args),
+        accountId: positional(args, 0, 'ACCOUNT_ID'),
+        date,
+        balance,
+      });
+      printResult(ctx, r, `reconciled on ${date} at ${balance}, position ${r.position}`);
     },
   },
   {

@@ -66,6 +66,14 @@ describe('ledger import-statement', () => {
     const again = JSON.parse((await ledger(db, '--json', 'import-statement', file, '--account', id)).out);
     expect(again).toMatchObject({ batchId: null, new: 0, duplicates: 7 });
 
+    const wrong = await ledger(db, 'reconcile', id, '--date', '2024-03-31', '--balance', '3905.64');
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/difference -0\.01 EUR/);
+    const right = await ledger(db, '--json', 'reconcile', id, '--date', '2024-03-31', '--balance', '3905.65');
+    expect(right.code).toBe(0);
+    const early = await ledger(db, 'reconcile', id, '--date', '2024-03-02', '--balance', '957.50');
+    expect(early.code).toBe(0);
+
     const undo = await ledger(db, 'undo-import', json.batchId);
     expect(undo.code).toBe(0);
     expect(undo.out).toMatch(/reversed 7/);
