@@ -15,6 +15,7 @@ import {
 } from '../src-shared/contract';
 import { todayIn } from '../src-shared/dates';
 import { LedgerError, toErrorInfo, type Result } from '../src-shared/errors';
+import type { StoredEvent } from '../src-shared/events';
 import type { Command } from './application/commands';
 import { executeCommand } from './application/execute';
 import { methodHandlers, type Handlers } from './application/handlers';
@@ -201,6 +202,46 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       this.push('ledgerChanged', { position: events[events.length - 1]!.position });
     }
     return output;
+  }
+
+  /**
+   * Executes several commands in ONE unit of work (all commit or none), e.g. a statement import:
+   * `steps` runs inside the transaction and calls `run` for each command; subscribers and the
+   * renderer hear of the events once, after the commit.
+   */
+  executeAll<T>(
+    steps: (
+      run: <I extends { commandId: string }, E>(
+        name: Parameters<typeof executeCommand>[1],
+        command: Command<I, E>,
+        input: I,
+        extraMetadata?: Parameters<typeof executeCommand>[4],
+      ) => ReturnType<typeof executeCommand<I, E>>['output'],
+    ) => T,
+  ): T {
+    const { storage, repo } = this.c;
+    const deps = {
+      store: storage.store,
+      projections: storage.projections,
+      repo,
+      appVersion: this.appVersion,
+      today: this.options.today ?? (() => todayIn()),
+    };
+    const all: StoredEvent[] = [];
+    const value = this.signalWriter(() =>
+      storage.store.transaction(() =>
+        steps((name, command, input, extra) => {
+          const r = executeCommand(deps, name, command, input, extra);
+          all.push(...r.events);
+          return r.output;
+        }),
+      ),
+    );
+    if (all.length > 0) {
+      this.dispatcher.dispatch(all);
+      this.push('ledgerChanged', { position: all[all.length - 1]!.position });
+    }
+    return value;
   }
 
   /**

@@ -114,6 +114,20 @@ export const contract = {
     CommandResult,
   ),
   closeAccount: def('command', z.object({ commandId: CommandId, accountId: Id }), CommandResult),
+  /** The bank's balance on a date matches the books (refused with the difference otherwise). */
+  reconcile: def(
+    'command',
+    z.object({
+      commandId: CommandId,
+      accountId: Id,
+      date: ValueDate,
+      balance: z
+        .string()
+        .trim()
+        .regex(/^-?\d+(\.\d+)?$/, 'Enter a balance such as 1234.56 or -12.00'),
+    }),
+    CommandResult,
+  ),
 
   // Queries: read projections only, never the log (except getEvent and as-of).
   listAccounts: def('query', z.object({}), z.array(AccountSummary)),

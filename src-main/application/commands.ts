@@ -4,8 +4,8 @@
 // command id (so a retry answers exactly what the first call answered).
 import type { CommandName, CommandResult, Output, ParsedInput } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
-import type { StoredEvent } from '../../src-shared/events';
-import { parseAmount, type Money } from '../../src-shared/money';
+import { balanceDelta, timelineFields, type StoredEvent } from '../../src-shared/events';
+import { parseAmount, parseSignedDecimal, type Money } from '../../src-shared/money';
 import { Account } from '../domain/account';
 import { domainError } from '../domain/domain-error';
 import type { AccountRepository, LoadedAccount } from '../domain/account-repository';
@@ -137,6 +137,22 @@ export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
       if (!original) throw new LedgerError('not_found', `No event with id ${input.eventId}`, 'unknown_event');
       const l = repo.load(original.aggregateId);
       l.account.correct(original, input.reason);
+      return [l];
+    },
+    result: nothingElse,
+  },
+  reconcile: {
+    decide(input, { repo, store }) {
+      const l = repo.load(input.accountId);
+      const r = parseSignedDecimal(input.balance, l.account.currency);
+      if (!r.ok) throw new LedgerError('validation', r.message, 'invalid_amount');
+      // The balance by value date on that date: every entry dated up to it, whenever recorded.
+      let minor = 0;
+      for (const e of store.readStreamData(input.accountId)) {
+        const date = timelineFields(e).valueDate;
+        if (date !== undefined && date <= input.date) minor += balanceDelta(e);
+      }
+      l.account.reconcile(input.date, r.money, { minor, currency: l.account.currency });
       return [l];
     },
     result: nothingElse,

@@ -34,6 +34,8 @@ export function executeCommand<I extends { commandId: string }, E>(
   name: CommandName,
   command: Command<I, E>,
   input: I,
+  /** Added to every event's metadata (e.g. the import batch id). */
+  extraMetadata: { importBatchId?: string; statementAccount?: string; correlationId?: string } = {},
 ): Executed<E> {
   const { store, projections, repo } = deps;
   const inputDigest = digestOf(input);
@@ -43,6 +45,7 @@ export function executeCommand<I extends { commandId: string }, E>(
     inputDigest,
     correlationId: input.commandId,
     appVersion: deps.appVersion,
+    ...extraMetadata,
   };
   for (let attempt = 1; ; attempt++) {
     try {

@@ -23,6 +23,7 @@ export function methodHandlers(ledger: Ledger): Handlers {
     setOpeningDate: (i) => ledger.execute('setOpeningDate', commands.setOpeningDate, i),
     correctMovement: (i) => ledger.execute('correctMovement', commands.correctMovement, i),
     closeAccount: (i) => ledger.execute('closeAccount', commands.closeAccount, i),
+    reconcile: (i) => ledger.execute('reconcile', commands.reconcile, i),
     listAccounts: () => read().listAccounts(),
     getAccount: (i) => read().getAccount(i.accountId),
     timeline: (i) => read().timeline(i),

@@ -3,7 +3,7 @@
 import { LedgerError } from '../../src-shared/errors';
 import type { ParsedArgs } from './types';
 
-const SWITCHES = new Set(['json', 'help', 'yes']);
+const SWITCHES = new Set(['json', 'help', 'yes', 'dry-run', 'move-opening-date', 'keep-likely-duplicates']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

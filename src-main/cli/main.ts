@@ -11,6 +11,7 @@ import { backupCommands } from './backup-commands';
 import { accountCommands } from './account-commands';
 import { ledgerCommands } from './ledger-commands';
 import { readCommands } from './read-commands';
+import { statementCommands } from './statement-commands';
 import type { CliCommand, CliContext } from './types';
 
 export const commands: CliCommand[] = [
@@ -18,6 +19,7 @@ export const commands: CliCommand[] = [
   ...ledgerCommands,
   ...readCommands,
   ...backupCommands,
+  ...statementCommands,
 ];
 
 export interface CliIo {

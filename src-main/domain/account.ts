@@ -193,6 +193,30 @@ export class Account extends Aggregate<AccountEvent> {
     });
   }
 
+  /**
+   * Records that the bank's balance on `date` matches the books. `booksOnDate` is the account's
+   * balance by value date on that date (the application folds it from the stream).
+   */
+  reconcile(date: string, balance: Money, booksOnDate: Money): void {
+    this.requireOpen();
+    if (balance.currency !== this.currency)
+      throw domainError(
+        'currency_mismatch',
+        `The balance is in ${balance.currency}, the account in ${this.currency}`,
+      );
+    if (date < this.openingDate)
+      throw domainError('before_opening', `The account opened on ${this.openingDate}, after ${date}`);
+    if (balance.minor !== booksOnDate.minor) {
+      const difference = { minor: balance.minor - booksOnDate.minor, currency: this.currency };
+      throw domainError(
+        'not_reconciled',
+        `The books hold ${show(booksOnDate)} on ${date}, the statement ${show(balance)}: difference ${show(difference)}`,
+        { books: booksOnDate, balance, difference },
+      );
+    }
+    this.raise({ type: 'AccountReconciled', data: { date, balance } });
+  }
+
   close(): void {
     this.requireOpen();
     if (this.balance !== 0) {
@@ -272,6 +296,9 @@ export class Account extends Aggregate<AccountEvent> {
         break;
       case 'AccountOpeningDateSet':
         this.openingDate = e.data.openingDate;
+        break;
+      case 'AccountReconciled':
+        // Moves no money and constrains nothing later: the read side shows it.
         break;
       case 'AccountClosed':
         this.status = 'closed';

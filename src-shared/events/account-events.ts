@@ -195,6 +195,22 @@ export const MovementCorrected = defineEvent({
   correctable: false,
 });
 
+/**
+ * The bank statement's balance on a date matched the books: movements dated up to then are
+ * cleared. Moves no money.
+ */
+export const AccountReconciled = defineEvent({
+  type: 'AccountReconciled',
+  aggregate: 'Account',
+  schemaVersion: 1,
+  data: z.object({ date: ValueDate, balance: Money }),
+  label: 'Reconciled',
+  balanceEffect: noMoney,
+  amount: noAmount,
+  timeline: (d) => ({ valueDate: d.date }),
+  correctable: false,
+});
+
 export const AccountClosed = defineEvent({
   type: 'AccountClosed',
   aggregate: 'Account',
@@ -217,5 +233,6 @@ export const accountEvents = {
   AccountOwnerChanged,
   AccountOpeningDateSet,
   MovementCorrected,
+  AccountReconciled,
   AccountClosed,
 } as const;

@@ -55,6 +55,10 @@ export const EventMetadata = z.object({
   /** sha256 of the canonical JSON of the command's input without its commandId. */
   inputDigest: z.string().optional(),
   appVersion: z.string().optional(),
+  /** The statement import that wrote the event (undo-import finds its movements by it). */
+  importBatchId: z.string().optional(),
+  /** The bank account the imported statement names (IBAN, or account and bank number). */
+  statementAccount: z.string().optional(),
 });
 export type EventMetadata = z.infer<typeof EventMetadata>;
 

@@ -293,6 +293,17 @@ describe('value dates', () => {
       'before_opening',
     );
   });
+  it('reconciles when the statement balance equals the books on that date, else names the difference', () => {
+    const a = given(A, created(1000), deposited(500, '2026-02-01'));
+    a.reconcile('2026-02-01', eur(1500), eur(1500));
+    expect(a.changes).toEqual([
+      { type: 'AccountReconciled', data: { date: '2026-02-01', balance: eur(1500) } },
+    ]);
+    const r = refusal(() => a.reconcile('2026-02-01', eur(1499), eur(1500)));
+    expect(r.reason).toBe('not_reconciled');
+    expect(r.message).toContain('difference -0.01 EUR');
+    expect(refusal(() => a.reconcile('2025-12-31', eur(0), eur(0))).reason).toBe('before_opening');
+  });
   it('moves the opening date earlier with its own event, then takes older entries', () => {
     const a = given(A, created(0), deposited(100, '2026-02-01'));
     a.setOpeningDate('2025-01-01');
