@@ -60,6 +60,10 @@ export class RuleReplay {
         return a.setOpeningDate(String(d.openingDate));
       case 'AccountClosed':
         return a.close();
+      case 'AccountReconciled':
+        // Open account, its currency, not before opening; the balance on that date against the
+        // books would need a value-date fold here and is not replayed.
+        return a.reconcile(String(d.date), d.balance as Data['amount'], d.balance as Data['amount']);
       case 'MovementCorrected':
         return; // folded as recorded; its pairing with the corrected movement is not replayed here
     }
