@@ -11,6 +11,7 @@ const row = (
   status: 'open' | 'closed' = 'open',
 ): AccountRow => ({
   accountId: owner,
+  name: owner,
   owner,
   currency,
   status,

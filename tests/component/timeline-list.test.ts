@@ -51,7 +51,7 @@ async function setup(total: number) {
   render(TimelineList, {
     props: { store, selectedId: null, onselect: (e: TimelineEntry) => selected.push(e.eventId) },
   });
-  await screen.findByRole('button', { name: `Deposit, Alice, position ${total}` });
+  await screen.findByRole('button', { name: `Deposit, Alice, Jan 2, 2026, position ${total}` });
   return { api, store, selected, n };
 }
 
@@ -82,7 +82,7 @@ describe('timeline list keyboard', () => {
       rows()
         .filter((r) => r.tabIndex === 0)
         .map((r) => r.getAttribute('aria-label')),
-    ).toEqual(['Deposit, Alice, position 1']);
+    ).toEqual(['Deposit, Alice, Jan 2, 2026, position 1']);
     await fireEvent.keyDown(document.activeElement!, { key: 'Home' });
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/position 5000$/));
   });

@@ -19,8 +19,8 @@ test('rename an account', async ({ app: page }) => {
   await openAccount(page, 'Alice Martin', '1.00');
   await page.getByRole('button', { name: 'Rename…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename account' });
-  await dialog.getByLabel('New owner name').fill('Alice Martin-Diaz');
-  await dialog.getByLabel('New owner name').press('Enter');
+  await dialog.getByLabel('New account name').fill('Alice Martin-Diaz');
+  await dialog.getByLabel('New account name').press('Enter');
   await expect(page.getByRole('heading', { name: 'Alice Martin-Diaz', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Movements' })).toContainText('Owner changed');
   await nav(page, 'Accounts').click();

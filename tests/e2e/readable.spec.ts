@@ -18,7 +18,7 @@ for (const v of VARIANTS) {
     await household(server);
     await useVariant(page, v);
     await expect(page.getByRole('link', { name: 'Anna 12' })).toBeVisible();
-    const ownerHeader = page.getByRole('columnheader', { name: /Owner/ });
+    const ownerHeader = page.getByRole('columnheader', { name: /^Account/ });
     await expect(ownerHeader).toHaveAttribute('aria-sort', 'ascending');
     expect((await trimmed(page)).slice(0, 2)).toEqual(['Anna 2', 'Anna 12']);
 
@@ -62,7 +62,8 @@ for (const v of VARIANTS) {
     await dialog.getByRole('button', { name: 'Open account' }).click();
     await expect(page.getByRole('heading', { name: 'Zoë 3', level: 1 })).toBeFocused();
     // Years have four digits.
-    await expect(page.getByText(/opened \w{3} \d{1,2}, \d{4}/)).toBeVisible();
+    await expect(page.getByText(/recorded \w{3} \d{1,2}, \d{4}/)).toBeVisible();
+    await expect(page.getByTestId('account-opening-date')).toHaveText(/^\w{3} \d{1,2}, \d{4}$/);
 
     // An amount error clears as soon as the amount is valid, before any submit.
     const deposit = page.getByRole('form', { name: 'Deposit' });
@@ -85,7 +86,7 @@ for (const v of VARIANTS) {
     // Each dialog starts on its first field (a confirmation on its Cancel).
     for (const [button, dialogName, first] of [
       ['Transfer…', /Transfer from/, 'To account'],
-      ['Rename…', 'Rename account', 'New owner name'],
+      ['Rename…', 'Rename account', 'New account name'],
     ] as const) {
       await page.getByRole('button', { name: button }).click();
       await expect(page.getByRole('dialog', { name: dialogName }).getByLabel(first)).toBeFocused();

@@ -3,7 +3,7 @@
 // page ("€70.00"). Details cross a process boundary, so they are parsed, never trusted.
 import type { ErrorInfo } from '../../../src-shared/errors';
 import { Money, parseAmount } from '../../../src-shared/money';
-import { money, userLocale } from './locale';
+import { formatDate, money, userLocale } from './locale';
 
 type Details = Record<string, unknown>;
 
@@ -41,4 +41,21 @@ export function errorText(error: ErrorInfo, locale: string = userLocale()): stri
   const word = error.reason ? WORDING[error.reason] : undefined;
   const worded = word && error.details ? word(error.details, locale) : null;
   return worded ?? formatCoreAmounts(error.message, locale);
+}
+
+/**
+ * A refusal about the entry's date (dated before the account's opening, or an opening date
+ * later than its entries): the message for the date field, or null for any other error.
+ */
+export function dateErrorText(error: ErrorInfo | null, locale: string = userLocale()): string | null {
+  if (!error || (error.reason !== 'before_opening' && error.reason !== 'entries_before_opening')) return null;
+  const d = error.details ?? {};
+  const iso = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+  const opening = iso(d.openingDate);
+  const earliest = iso(d.earliestEntry);
+  if (error.reason === 'before_opening' && opening)
+    return `The account opened on ${formatDate(opening, locale)}: an entry cannot be dated earlier (move its opening date first)`;
+  if (error.reason === 'entries_before_opening' && earliest)
+    return `The account has entries from ${formatDate(earliest, locale)}: it cannot open later than that`;
+  return errorText(error, locale);
 }

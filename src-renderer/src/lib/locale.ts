@@ -1,4 +1,5 @@
 // The user's locale for numbers, dates and amount input.
+import { todayIn } from '../../../src-shared/dates';
 import { currencyExponent, formatMoney, type Money } from '../../../src-shared/money';
 
 export function userLocale(): string {
@@ -131,3 +132,15 @@ export const COMMON_CURRENCIES = [
   'ZAR',
   'KWD',
 ] as const;
+
+/**
+ * The day (YYYY-MM-DD, in the user's time zone) an entry was recorded, when that is later than
+ * the day it belongs to: the "recorded on …" marker. Null for an entry recorded on its day.
+ */
+export function recordedLater(
+  entry: { valueDate: string; timestamp: string },
+  timeZone?: string,
+): string | null {
+  const recorded = todayIn(timeZone, new Date(entry.timestamp));
+  return recorded > entry.valueDate ? recorded : null;
+}

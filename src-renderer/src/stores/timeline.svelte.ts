@@ -1,7 +1,7 @@
 // The event log as a list of `total` rows, newest first (index 0), loaded page by page as the
 // rows come into view. A page next to a loaded one is read by keyset (`before` its last row:
 // constant cost at any depth); a page reached by a jump of the scrollbar is read by `offset`.
-import type { LedgerApi, TimelineEntry, TimelineFilter } from '../../../src-shared/contract';
+import type { LedgerApi, TimelineEntry, TimelineFilter, TimelineOrder } from '../../../src-shared/contract';
 import type { ErrorInfo } from '../../../src-shared/errors';
 import { coalesce } from '../lib/coalesce';
 
@@ -11,6 +11,8 @@ export class TimelineStore {
   total = $state<number | null>(null);
   error = $state<ErrorInfo | null>(null);
   filter = $state<TimelineFilter>({});
+  /** 'date': by value date (the books), 'recorded': the log's own order. */
+  order = $state<TimelineOrder>('recorded');
   /** Pages in flight. */
   loading = $state(false);
   /** Bumped whenever rows arrive or move: readers of `entry()` depend on it. */
@@ -35,10 +37,11 @@ export class TimelineStore {
     return this.#rows[index];
   }
 
-  /** Starts over with a new filter: the count and the first page, side by side. */
-  async reset(filter: TimelineFilter = this.filter): Promise<void> {
+  /** Starts over with a new filter (or order): the count and the first page, side by side. */
+  async reset(filter: TimelineFilter = this.filter, order: TimelineOrder = this.order): Promise<void> {
     const gen = ++this.#generation;
     this.filter = filter;
+    this.order = order;
     this.#rows = [];
     this.#inflight.clear();
     this.loading = false;
@@ -84,6 +87,8 @@ export class TimelineStore {
     if (this.total === null) await this.#resetting;
     const before = this.total;
     if (before === null) return;
+    // By value date, a new (backdated) entry can land anywhere: read the rows in view again.
+    if (this.order === 'date') return this.reset();
     const counted = this.#generation;
     const r = await this.#api.timelineCount($state.snapshot(this.filter));
     // A new filter meanwhile: its own reset has the fresh rows.
@@ -124,8 +129,16 @@ export class TimelineStore {
     this.loading = true;
     const start = page * PAGE;
     const prev = start > 0 ? this.#rows[start - 1] : undefined;
-    const at = start === 0 ? {} : prev ? { before: prev.position } : { offset: start };
-    const result = await this.#api.timeline({ ...$state.snapshot(this.filter), ...at, limit: PAGE });
+    const order = this.order;
+    const at =
+      start === 0
+        ? {}
+        : !prev
+          ? { offset: start }
+          : order === 'date'
+            ? { cursor: { position: prev.position, valueDate: prev.valueDate } }
+            : { before: prev.position };
+    const result = await this.#api.timeline({ ...$state.snapshot(this.filter), order, ...at, limit: PAGE });
     if (gen !== this.#generation) return;
     this.#inflight.delete(page);
     this.loading = this.#inflight.size > 0;
