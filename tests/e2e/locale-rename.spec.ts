@@ -22,7 +22,7 @@ test('rename an account', async ({ app: page }) => {
   await dialog.getByLabel('New account name').fill('Alice Martin-Diaz');
   await dialog.getByLabel('New account name').press('Enter');
   await expect(page.getByRole('heading', { name: 'Alice Martin-Diaz', level: 1 })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Movements' })).toContainText('Owner changed');
+  await expect(page.getByRole('table', { name: 'Movements' })).toContainText('Renamed');
   await nav(page, 'Accounts').click();
   await expect(page.getByRole('link', { name: 'Alice Martin-Diaz' })).toBeVisible();
 });
