@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -26,6 +27,8 @@ export default defineConfig({
       },
       {
         plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), svelteTesting()],
+        // Worktrees share one node_modules by symlink: let vite serve files from its real path.
+        server: { fs: { allow: [root, realpathSync(resolve(root, 'node_modules'))] } },
         test: {
           name: 'dom',
           environment: 'jsdom',
