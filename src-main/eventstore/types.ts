@@ -130,8 +130,15 @@ export interface EventStore {
   head(): LogHead | null;
   /** The stored event at `position`, or null when there is none. */
   recordAt(position: number): EventRecord | null;
-  /** The last position recorded at or before `timestamp` (ms since the epoch); 0 when none. */
+  /**
+   * The position of the event with the latest timestamp at or before `timestamp` (ms since the
+   * epoch), ties by position; 0 when none. One index seek. Where timestamps do not rise with
+   * positions (a clock stepped back, history appended with its own times), a later position may
+   * also be recorded by then: the timeline's late entries answer that (see ReadModel.balancesAsOf).
+   */
   positionAt(timestamp: number): number;
+  /** The latest timestamp among the events before `position` (null when none): one index seek. */
+  latestTimestampBefore(position: number): number | null;
   count(): number;
   /** Walks the chain from `fromPosition` (0: from the start): positions gap-free, hashes recomputed and linked. */
   verify(onProgress?: (checked: number, total: number) => void, fromPosition?: number): ChainReport;

@@ -156,6 +156,45 @@ describe('balancesAsOf', () => {
     );
   });
 
+  it('as of a time when the clock stepped back: the last position recorded by then, and its fold', async () => {
+    // History recorded in 2024, then more appended with 2023 times (a clock set back): positions
+    // no longer follow time, and the latest time by T is not always the last position by T.
+    const e = tempLedger();
+    try {
+      generateEvents(e.ledger, 300, {
+        accounts: 6,
+        seed: 3,
+        startTime: Date.UTC(2024, 0, 1),
+        stepMs: 3_600_000,
+      });
+      generateEvents(e.ledger, 300, {
+        accounts: 6,
+        seed: 4,
+        startTime: Date.UTC(2023, 0, 1),
+        stepMs: 3_600_000,
+      });
+      const events = [...e.ledger.store.readAll()];
+      const times = events.map((x) => Date.parse(x.timestamp));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.constantFrom(...times),
+            fc.integer({ min: Date.UTC(2022, 11, 1), max: Date.UTC(2024, 2, 1) }),
+          ),
+          async (ms) => {
+            const r = await ok(e.ledger.invoke('balancesAsOf', { time: new Date(ms).toISOString() }));
+            const last = events.filter((x) => Date.parse(x.timestamp) <= ms).at(-1)?.position ?? 0;
+            expect(r.position).toBe(last);
+            expect(sorted(r)).toEqual(expectedAsOf(e.ledger, last));
+          },
+        ),
+        { numRuns: 60 },
+      );
+    } finally {
+      await e.dispose();
+    }
+  });
+
   it('a closed account shows closed from its close on (also after a later rename), open before', async () => {
     const before = await ok(ledger.invoke('balancesAsOf', { position: closedAt - 1 }));
     expect(before.accounts.find((a) => a.accountId === closedThenRenamed)).toMatchObject({
@@ -262,6 +301,27 @@ describe('balancesAsOf a value date (bitemporal)', () => {
       ),
       { numRuns: 25, seed: 14 },
     );
+  });
+
+  it('on date D as known at T across blocks of the log and value years (backdated entries)', async () => {
+    // 12,000 events over four years, a third backdated by up to 900 days: the value buckets
+    // (whole years per block, months per block) and the two remainders all take part.
+    const e = tempLedger();
+    try {
+      generateEvents(e.ledger, 12_000, { accounts: 25, seed: 5, stepMs: 86_400_000 / 8, backdateDays: 900 });
+      const head = e.ledger.store.headPosition();
+      const rand = rng(9);
+      for (let i = 0; i < 12; i++) {
+        const date = new Date(Date.UTC(2023, 0, 1) + Math.floor(rand() * 1900) * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        const p = i === 0 ? head : Math.floor(rand() * (head + 1));
+        const got = await ok(e.ledger.invoke('balancesAsOf', { date, position: p }));
+        expect(sorted(got)).toEqual(foldOnDate(e.ledger, date, got.position));
+      }
+    } finally {
+      await e.dispose();
+    }
   });
 
   it('"as known at" a time reads what had been recorded by then', async () => {

@@ -212,12 +212,15 @@ export function eventStoreContractMore(
         expect(await store.findByCommandId('none')).toEqual([]);
       });
 
-      it('turns a time into the last position recorded by then', async () => {
+      it('turns a time into the position with the latest time by then (one seek)', async () => {
         const { store } = await make();
         await seed(store); // openings now, deposits 3..8 on 2024-01-01 .. 2024-01-06
         expect(await store.positionAt(Date.UTC(2023, 0, 1))).toBe(0);
         expect(await store.positionAt(Date.UTC(2024, 0, 3))).toBe(5);
-        expect(await store.positionAt(Date.now() + 60_000)).toBe(8);
+        // The latest time by then: the openings, recorded now (the deposits carry 2024 times).
+        expect(await store.positionAt(Date.now() + 60_000)).toBe(2);
+        expect(await store.latestTimestampBefore(1)).toBeNull();
+        expect(await store.latestTimestampBefore(5)).toBeGreaterThan(Date.UTC(2025, 0, 1));
       });
 
       it('reports the head, and verifies from a position on', async () => {

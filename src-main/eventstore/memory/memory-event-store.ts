@@ -162,9 +162,18 @@ export class MemoryEventStore implements EventStore {
   }
 
   positionAt(timestamp: number): number {
-    let found = 0;
-    for (const r of this.state.log) if (r.timestamp <= timestamp) found = r.position;
-    return found;
+    // As the SQLite store: the latest timestamp at or before the moment, ties by position.
+    let found: EventRecord | null = null;
+    for (const r of this.state.log)
+      if (r.timestamp <= timestamp && (!found || r.timestamp >= found.timestamp)) found = r;
+    return found?.position ?? 0;
+  }
+
+  latestTimestampBefore(position: number): number | null {
+    let latest: number | null = null;
+    for (const r of this.state.log)
+      if (r.position < position && (latest === null || r.timestamp > latest)) latest = r.timestamp;
+    return latest;
   }
 
   count(): number {

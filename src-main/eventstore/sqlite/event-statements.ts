@@ -41,7 +41,16 @@ export function eventStatements(db: Database.Database) {
   return {
     head: db.prepare('SELECT position, hash FROM events ORDER BY position DESC LIMIT 1'),
     byPosition: db.prepare('SELECT * FROM events WHERE position = ?'),
-    positionAt: db.prepare('SELECT max(position) FROM events WHERE timestamp <= ?').pluck(),
+    // One seek in events_timestamp (which carries the position): the last event in recording-time
+    // order. `max(position) … WHERE timestamp <= ?` read half the index for a mid-log moment.
+    positionAt: db
+      .prepare(
+        'SELECT position FROM events WHERE timestamp <= ? ORDER BY timestamp DESC, position DESC LIMIT 1',
+      )
+      .pluck(),
+    latestBefore: db
+      .prepare('SELECT timestamp FROM events WHERE position < ? ORDER BY timestamp DESC LIMIT 1')
+      .pluck(),
     count: db.prepare('SELECT count(*) AS n FROM events').pluck(),
     streamVersion: db.prepare('SELECT max(version) FROM events WHERE stream_id = ?').pluck(),
     insert: db.prepare(

@@ -202,6 +202,10 @@ export class SqliteEventStore implements EventStore {
     return (this.stmts.positionAt.get(timestamp) as number | null) ?? 0;
   }
 
+  latestTimestampBefore(position: number): number | null {
+    return (this.stmts.latestBefore.get(position) as number | undefined) ?? null;
+  }
+
   count(): number {
     return this.stmts.count.get() as number;
   }

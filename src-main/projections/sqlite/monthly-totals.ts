@@ -3,6 +3,12 @@
 // the entries of one month); the block axis lets "as known at" count only what had been recorded
 // by then. A backdated entry updates one row: nothing after it is rewritten. Movements only: the
 // opening balance is read from the account's first timeline row.
+//
+// value_years answers the whole years before a date in one seek per account: for each account and
+// each block in which it moved, its money per value year as it stood at the end of that block (a
+// small JSON object). Positions only grow, so only the newest row of an account ever changes, and
+// a backdated entry changes one number in it. Random value dates spread an account's months over
+// many blocks; whole years in one row keep "on date D as known at T" from summing them all.
 import { monthOfDate, utcDateOf } from '../../../src-shared/dates';
 import { balanceDelta, timelineFields } from '../../../src-shared/events';
 import type { Projection } from './projection';
@@ -13,8 +19,8 @@ export const blockOf = (position: number) => position >> BLOCK_BITS;
 
 export const monthlyTotalsProjection: Projection = {
   name: 'monthly_totals',
-  definitionVersion: 3,
-  tables: ['monthly_totals'],
+  definitionVersion: 4,
+  tables: ['monthly_totals', 'value_years'],
   create(db, t) {
     db.exec(`CREATE TABLE ${t.monthly_totals} (
       account_id TEXT NOT NULL,
@@ -23,6 +29,12 @@ export const monthlyTotalsProjection: Projection = {
       deposits INTEGER NOT NULL,
       withdrawals INTEGER NOT NULL,
       PRIMARY KEY (account_id, month, block)
+    ) WITHOUT ROWID;
+    CREATE TABLE ${t.value_years} (
+      account_id TEXT NOT NULL,
+      block INTEGER NOT NULL,
+      years TEXT NOT NULL,
+      PRIMARY KEY (account_id, block)
     ) WITHOUT ROWID`);
   },
   writer(db, t) {
@@ -31,18 +43,26 @@ export const monthlyTotalsProjection: Projection = {
         ON CONFLICT (account_id, month, block) DO UPDATE SET deposits = deposits + excluded.deposits,
           withdrawals = withdrawals + excluded.withdrawals`,
     );
+    const latestYears = db
+      .prepare(`SELECT block, years FROM ${t.value_years} WHERE account_id = ? ORDER BY block DESC LIMIT 1`)
+      .raw();
+    const putYears = db.prepare(
+      `INSERT INTO ${t.value_years} (account_id, block, years) VALUES (?, ?, ?)
+        ON CONFLICT (account_id, block) DO UPDATE SET years = excluded.years`,
+    );
     return (e) => {
       const delta = balanceDelta(e);
       // The opening balance is dated by the account's (movable) opening date: see value-balances.
       if (delta === 0 || e.eventType === 'AccountCreated') return;
       const valueDate = timelineFields(e).valueDate ?? utcDateOf(Date.parse(e.timestamp));
-      upsert.run(
-        e.aggregateId,
-        monthOfDate(valueDate),
-        blockOf(e.position),
-        Math.max(delta, 0),
-        Math.max(-delta, 0),
-      );
+      const block = blockOf(e.position);
+      upsert.run(e.aggregateId, monthOfDate(valueDate), block, Math.max(delta, 0), Math.max(-delta, 0));
+      // The account's newest row carries on from its previous block (or starts empty).
+      const last = latestYears.get(e.aggregateId) as [number, string] | undefined;
+      const years: Record<string, number> = last ? JSON.parse(last[1]) : {};
+      const year = valueDate.slice(0, 4);
+      years[year] = (years[year] ?? 0) + delta;
+      putYears.run(e.aggregateId, block, JSON.stringify(years));
     };
   },
 };

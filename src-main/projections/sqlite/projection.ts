@@ -12,6 +12,8 @@ export type TableNames = Readonly<Record<string, string>>;
 export interface WriterContext {
   /** The global position of an event, by id (e.g. the movement a correction reverses). */
   positionOf(eventId: string): number | null;
+  /** The latest recording time before a position (ms), null for the first event. */
+  latestTimestampBefore(position: number): number | null;
 }
 
 export interface Projection {
@@ -27,6 +29,7 @@ export interface Projection {
 
 export const writerContext = (store: EventStore): WriterContext => ({
   positionOf: (id) => store.getEvent(id)?.position ?? null,
+  latestTimestampBefore: (p) => store.latestTimestampBefore(p),
 });
 
 export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));

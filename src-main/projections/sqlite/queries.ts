@@ -46,6 +46,7 @@ export class SqliteReadModel implements ReadModel {
       // balance, names, opening date and status as they stood. One index seek per account. A
       // closed account can still be renamed, so a rename as the last row of an account closed
       // today needs a look for its close (rare: the CASE only runs that subquery then).
+      lateRecorded: `SELECT max(position) FROM timeline_late WHERE position > ? AND timestamp <= ?`,
       asOf: `SELECT t.account_id, t.name, t.owner, t.currency, t.opening_date, t.balance_after,
                 (SELECT delta FROM timeline WHERE position = a.opened_position) AS opening_balance,
                 CASE
@@ -96,13 +97,23 @@ export class SqliteReadModel implements ReadModel {
   }
 
   /**
+   * The last position recorded at or before a moment: the latest time by then (one seek in the
+   * events' timestamp index), or a later entry recorded with an earlier time (timeline_late).
+   */
+  private positionKnownAt(ms: number): number {
+    const seek = this.store.positionAt(ms);
+    const late = this.stmts.lateRecorded.pluck().get(seek, ms) as number | null;
+    return Math.max(seek, late ?? 0);
+  }
+
+  /**
    * Every account's balance as the ledger stood at a position or a moment of the log (the
    * timeline's running balances), or on a value date as recorded now or as known at a moment
    * (the value buckets). Accounts not yet opened then are left out.
    */
   balancesAsOf(q: { position?: number; time?: string; date?: string; knownAt?: string }): AsOfBalances {
     const head = this.store.headPosition();
-    const at = (t: string | undefined) => (t === undefined ? head : this.store.positionAt(Date.parse(t)));
+    const at = (t: string | undefined) => (t === undefined ? head : this.positionKnownAt(Date.parse(t)));
     const position = q.position !== undefined ? Math.min(q.position, head) : at(q.time ?? q.knownAt);
     const ts = position > 0 ? (this.store.recordAt(position)?.timestamp ?? null) : null;
     let rows = this.stmts.asOf.all({ p: position }) as AsOfRow[];

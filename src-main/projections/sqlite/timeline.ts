@@ -18,8 +18,8 @@ interface AccountState {
 
 export const timelineProjection: Projection = {
   name: 'timeline',
-  definitionVersion: 3,
-  tables: ['timeline'],
+  definitionVersion: 4,
+  tables: ['timeline', 'timeline_late'],
   create(db, t, tag) {
     db.exec(`CREATE TABLE ${t.timeline} (
       position INTEGER PRIMARY KEY,
@@ -44,7 +44,11 @@ export const timelineProjection: Projection = {
     CREATE INDEX ${t.timeline}_account_${tag} ON ${t.timeline} (account_id, position);
     CREATE INDEX ${t.timeline}_account_date_${tag} ON ${t.timeline} (account_id, value_date, position);
     CREATE INDEX ${t.timeline}_date_${tag} ON ${t.timeline} (value_date, position);
-    CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);`);
+    CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);
+    -- Entries recorded with a time earlier than an entry before them (a clock stepped back, or
+    -- history appended with its own times). "Known at T" seeks the latest time at or before T in
+    -- the events' timestamp index, then only these can be a later position recorded by T.
+    CREATE TABLE ${t.timeline_late} (position INTEGER PRIMARY KEY, timestamp INTEGER NOT NULL);`);
   },
   writer(db, t, ctx) {
     // One seek in the (account_id, position) index: a read, so no extra page to commit.
@@ -64,7 +68,16 @@ export const timelineProjection: Projection = {
     const moveOpening = db.prepare(
       `UPDATE ${t.timeline} SET value_date = ? WHERE account_id = ? AND event_type = 'AccountCreated'`,
     );
+    const late = db.prepare(`INSERT INTO ${t.timeline_late} (position, timestamp) VALUES (?, ?)`);
+    // The latest time so far, carried from one event to the next; looked up again (one index
+    // seek) whenever the positions do not follow on (first event, a rollback, another writer).
+    let clock: { position: number; latest: number } | null = null;
     return (e) => {
+      const at = Date.parse(e.timestamp);
+      const before =
+        clock && clock.position === e.position - 1 ? clock.latest : ctx.latestTimestampBefore(e.position);
+      if (before !== null && at < before) late.run(e.position, at);
+      clock = { position: e.position, latest: Math.max(at, before ?? at) };
       const f = timelineFields(e);
       let s: AccountState;
       if (e.eventType === 'AccountCreated') {

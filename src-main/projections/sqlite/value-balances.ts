@@ -1,5 +1,6 @@
-// Balances by value date, answered from the monthly buckets (whole value months, split by block
-// of recorded positions) plus the entries of at most one month and one block. Nothing here folds
+// Balances by value date, answered from the value buckets (whole value years per account as of a
+// block of recorded positions, whole months of the date's year split by block) plus the entries
+// of at most one month and one block. Nothing here folds
 // the log: the cost depends on the number of months and accounts, not on the number of events.
 // The opening balance is kept out of the buckets: it sits on the opening date, which can move
 // (AccountOpeningDateSet), so it is added from the account's first timeline row.
@@ -21,9 +22,15 @@ export class ValueBalances {
           AND event_type <> 'AccountCreated'`,
       opening: `SELECT t.delta AS minor, t.value_date AS date FROM accounts a
         JOIN timeline t ON t.position = a.opened_position WHERE a.account_id = ?`,
-      // Every account on a value date, counting positions up to @p only.
-      allMonths: `SELECT account_id, sum(deposits - withdrawals) AS s FROM monthly_totals
-        WHERE month < @month AND block < @block GROUP BY account_id`,
+      // Every account on a value date, counting positions up to @p only: whole years from each
+      // account's newest value_years row before @p's block, then the months of @date's year.
+      allYears: `SELECT a.account_id, (SELECT years FROM value_years v
+          WHERE v.account_id = a.account_id AND v.block < @block ORDER BY v.block DESC LIMIT 1) AS years
+        FROM accounts a WHERE a.opened_position <= @p`,
+      allMonths: `SELECT a.account_id, (SELECT sum(deposits - withdrawals) FROM monthly_totals m
+          WHERE m.account_id = a.account_id AND m.month >= @yearStart AND m.month < @month
+            AND m.block < @block) AS s
+        FROM accounts a WHERE a.opened_position <= @p`,
       allBlockRest: `SELECT account_id, sum(delta) AS s FROM timeline
         WHERE position >= @blockStart AND position <= @p AND value_date < @monthStart
           AND event_type <> 'AccountCreated' GROUP BY account_id`,
@@ -61,12 +68,31 @@ export class ValueBalances {
    */
   onDate(date: string, p: number): Map<string, number> {
     const month = monthOfDate(date);
+    const year = date.slice(0, 4);
     const block = blockOf(p);
-    const params = { month, block, p, date, monthStart: `${month}-01`, blockStart: block << BLOCK_BITS };
+    const params = {
+      month,
+      block,
+      p,
+      date,
+      yearStart: `${year}-01`,
+      monthStart: `${month}-01`,
+      blockStart: block << BLOCK_BITS,
+    };
     const out = new Map<string, number>();
+    const add = (id: string, s: number | null) => {
+      if (s) out.set(id, (out.get(id) ?? 0) + s);
+    };
+    for (const r of this.stmts.allYears.all(params) as Array<{ account_id: string; years: string | null }>) {
+      if (r.years === null) continue;
+      let s = 0;
+      for (const [y, v] of Object.entries(JSON.parse(r.years) as Record<string, number>))
+        if (y < year) s += v;
+      add(r.account_id, s);
+    }
     for (const stmt of [this.stmts.allMonths, this.stmts.allBlockRest, this.stmts.allMonthRest]) {
-      for (const r of stmt.all(params) as Array<{ account_id: string; s: number }>)
-        out.set(r.account_id, (out.get(r.account_id) ?? 0) + r.s);
+      for (const r of stmt.all(params) as Array<{ account_id: string; s: number | null }>)
+        add(r.account_id, r.s);
     }
     return out;
   }
