@@ -61,6 +61,30 @@ if (process.env.LEDGER_SKIP_ELECTRON_NATIVE === '1') {
 if (!existsSync(join(source, 'package.json')))
   fail('node_modules/better-sqlite3 is missing: run npm ci first.');
 
+// Electron downloads its binary on first use. Without it (offline) nothing below can help: say
+// so in two lines and point at browser mode, before any native build step prints its errors.
+const electronDir = join(repo, 'node_modules', 'electron');
+function electronBinaryPresent() {
+  const pathFile = join(electronDir, 'path.txt');
+  return existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8')));
+}
+if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !electronBinaryPresent()) {
+  log('downloading the Electron binary…');
+  const r = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 10 * 60_000,
+  });
+  if (r.status !== 0 || !electronBinaryPresent()) {
+    console.error(
+      'The Electron binary is not installed and could not be downloaded (offline?): the desktop app cannot start.',
+    );
+    console.error(
+      'Use browser mode instead: `npm run web` (the same app and ledger in your browser); `npm start` again once online.',
+    );
+    process.exit(1);
+  }
+}
+
 const electronVersion = readJson(join(repo, 'node_modules', 'electron', 'package.json')).version;
 const sqliteVersion = readJson(join(source, 'package.json')).version;
 const { abi } = expectedElectronAbi();
