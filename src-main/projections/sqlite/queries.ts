@@ -120,7 +120,7 @@ export class SqliteReadModel implements ReadModel {
     let balance = (r: AsOfRow) => r.balance_after;
     if (q.date !== undefined) {
       const date = q.date;
-      const onDate = this.values.onDate(date, position);
+      const onDate = this.values.onDate(date, position, position === head);
       rows = rows.filter((r) => r.opening_date <= date);
       balance = (r) => r.opening_balance + (onDate.get(r.account_id) ?? 0);
     }

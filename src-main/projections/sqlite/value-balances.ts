@@ -64,12 +64,13 @@ export class ValueBalances {
 
   /**
    * Every account's movements up to `date`, counting the entries recorded at positions ≤ p (the
-   * caller adds the opening balance of the accounts open by then).
+   * caller adds the opening balance of the accounts open by then). At the head of the log every
+   * block counts whole: no entries of a partial block to add.
    */
-  onDate(date: string, p: number): Map<string, number> {
+  onDate(date: string, p: number, atHead = false): Map<string, number> {
     const month = monthOfDate(date);
     const year = date.slice(0, 4);
-    const block = blockOf(p);
+    const block = blockOf(p) + (atHead ? 1 : 0);
     const params = {
       month,
       block,
@@ -77,7 +78,7 @@ export class ValueBalances {
       date,
       yearStart: `${year}-01`,
       monthStart: `${month}-01`,
-      blockStart: block << BLOCK_BITS,
+      blockStart: atHead ? p + 1 : block << BLOCK_BITS,
     };
     const out = new Map<string, number>();
     const add = (id: string, s: number | null) => {
