@@ -1,18 +1,61 @@
-// `npm run web -- [--db PATH] [--port N]`: browser mode. The first line of stdout is the URL.
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// `npm run web -- [--db PATH | --demo] [--port N] [--no-open]`: browser mode. The first line of
+// stdout is the URL; on a terminal the system browser opens it (unless --no-open).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { todayIn } from '../../src-shared/dates';
 import { exitCodeFor, isLedgerError } from '../../src-shared/errors';
+import { writeDemoLedger } from '../application/demo-ledger';
+import { openLedger } from '../ledger';
 import { defaultLedgerPath } from '../paths';
 import { DEFAULT_STATIC_DIR, ensureRendererBuilt } from './build-renderer';
 import { startWebServer } from './server';
 
 class UsageError extends Error {}
 
+const USAGE = 'Usage: npm run web -- [--db PATH | --demo] [--port N] [--no-open]';
+
+/** Opens the URL in the system browser, where one exists; a failure to open is not an error. */
+function openBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
+    child.on('error', () => process.stderr.write(`Open ${url} in your browser.\n`));
+    child.unref();
+  } catch {
+    process.stderr.write(`Open ${url} in your browser.\n`);
+  }
+}
+
+/** A year of demo books in a fresh temporary file. */
+async function demoLedgerPath(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'ledger-demo-')), 'demo.ledger');
+  const ledger = openLedger(path);
+  try {
+    await writeDemoLedger(ledger, todayIn());
+  } finally {
+    await ledger.close();
+  }
+  return path;
+}
+
 function args() {
   try {
     return parseArgs({
-      options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }).values;
   } catch (e) {
@@ -23,20 +66,25 @@ function args() {
 async function main(): Promise<void> {
   const values = args();
   if (values.help) {
-    process.stdout.write('Usage: npm run web -- [--db PATH] [--port N]\n');
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port must be a number between 0 and 65535, not "${values.port}"`);
   }
-  const dbPath = resolve(values.db ?? defaultLedgerPath());
+  if (values.demo && values.db !== undefined) throw new UsageError('--demo and --db cannot be used together');
+  const dbPath = values.demo ? await demoLedgerPath() : resolve(values.db ?? defaultLedgerPath());
   mkdirSync(dirname(dbPath), { recursive: true });
   await ensureRendererBuilt(DEFAULT_STATIC_DIR);
 
   const server = await startWebServer({ dbPath, port, staticDir: DEFAULT_STATIC_DIR });
   process.stdout.write(`${server.url}\n`);
-  process.stderr.write(`Ledger: ${dbPath}\nServing on ${server.origin} (loopback only). Ctrl+C to stop.\n`);
+  // A person at a terminal gets the browser; scripts reading the URL from a pipe do not.
+  if (process.stdout.isTTY && !values['no-open']) openBrowser(server.url);
+  process.stderr.write(
+    `Ledger: ${dbPath}${values.demo ? ' (demo, temporary)' : ''}\nServing on ${server.origin} (loopback only). Ctrl+C to stop.\n`,
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -58,7 +106,7 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   process.stderr.write(`ledger web: ${e instanceof Error ? e.message : String(e)}\n`);
   if (e instanceof UsageError) {
-    process.stderr.write('Usage: npm run web -- [--db PATH] [--port N]\n');
+    process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
   // The CLI's exit codes: 4 for file problems (locked, corrupt, newer schema), 70 for bugs.

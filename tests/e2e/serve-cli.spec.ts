@@ -49,3 +49,33 @@ test('npm run web refuses a bad --port with usage exit code 2', async () => {
   expect(code).toBe(2);
   expect(stderr).toContain('--port');
 });
+
+test('npm run web -- --demo serves a year of demo books in two currencies from a temporary file', async ({
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/serve.ts', '--demo', '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const first = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout! }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`exited early with ${code}`)));
+    });
+    const url = new URL(first);
+    const post = async (name: string) =>
+      (
+        await request.post(`${url.origin}/api/${name}`, {
+          headers: { Authorization: `Bearer ${url.searchParams.get('token')}` },
+          data: {},
+        })
+      ).json();
+    const accounts = (await post('listAccounts')).value as Array<{ currency: string }>;
+    expect(new Set(accounts.map((a) => a.currency))).toEqual(new Set(['EUR', 'USD']));
+    const info = (await post('ledgerInfo')).value as { path: string; eventCount: number };
+    expect(info.path).toMatch(/ledger-demo-.*demo\.ledger$/);
+    expect(info.eventCount).toBeGreaterThan(150);
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
