@@ -40,7 +40,7 @@ describe('quit during the on-quit backup (src-main/index.ts)', () => {
       close,
     } as never);
     await import('../../src-main/index');
-    await settle();
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled());
     expect(windows).toHaveLength(1);
     const app = electron.app as unknown as EventEmitter & { quit: ReturnType<typeof vi.fn> };
 
@@ -59,7 +59,7 @@ describe('quit during the on-quit backup (src-main/index.ts)', () => {
     expect(app.quit).not.toHaveBeenCalled();
 
     closing.resolve();
-    await settle();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
     expect(app.quit).toHaveBeenCalledTimes(1);
     // That quit passes through.
     const third = quitEvent();
