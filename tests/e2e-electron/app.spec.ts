@@ -161,6 +161,8 @@ test.describe('the desktop app', () => {
     if (target === 'packaged') {
       // Ignored and removed at startup (src-main/electron/paths.ts).
       expect(await app.evaluate(() => process.env.LEDGER_NATIVE_BINDING ?? null)).toBeNull();
+      // The onlyLoadAppFromAsar fuse: the app (and its ESM workers) come from app.asar.
+      expect(await app.evaluate(({ app }) => app.getAppPath())).toMatch(/app\.asar$/);
     }
 
     const bridge = await page.evaluate(() => {
