@@ -2,13 +2,54 @@
 // scripts/ensure-electron-sqlite.mjs in .electron-native/, never in node_modules) into the packaged
 // app, then checks its NODE_MODULE_VERSION. This replaces electron-builder's npmRebuild, which
 // would rebuild node_modules/better-sqlite3 in place and break tests and the CLI (Node ABI).
+//
+// It also selects the packaging variant. The release (default) keeps electron-builder.yml's fuses.
+// LEDGER_E2E_PACKAGE=1 builds the test-only variant (`npm run dist:e2e`, into release/e2e/): the
+// same package with one fuse on, enableNodeCliInspectArguments, because Playwright's
+// _electron.launch passes --inspect=0 and waits for "Debugger listening". Never shipped: the
+// variant refuses to be written to the release folder. electron-builder flips the fuses right
+// after this hook, from the config this hook adjusts.
 import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkModules, expectedElectronAbi, findModules } from '../scripts/check-native-abi.mjs';
 
 const ARCH = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
 
+export const E2E_PACKAGE_ENV = 'LEDGER_E2E_PACKAGE';
+/** Where `npm run dist:e2e` writes the test variant (release/e2e/linux-unpacked/ledger on Linux). */
+export const E2E_OUTPUT_DIR = join('release', 'e2e');
+
+/** 'e2e' only when LEDGER_E2E_PACKAGE is exactly "1"; the release otherwise. */
+export function packageVariant(env = process.env) {
+  return env[E2E_PACKAGE_ENV] === '1' ? 'e2e' : 'release';
+}
+
+/** The fuses of a variant: the release's as configured; the e2e variant turns on one fuse only. */
+export function fusesFor(releaseFuses, variant) {
+  return variant === 'e2e' ? { ...releaseFuses, enableNodeCliInspectArguments: true } : { ...releaseFuses };
+}
+
+/**
+ * Applies the variant to electron-builder's config before it flips the fuses; throws when the
+ * e2e variant would land in the release output folder (where it could be shipped).
+ */
+export function applyPackageVariant(context, env = process.env) {
+  const variant = packageVariant(env);
+  if (variant !== 'e2e') return variant;
+  const releaseDir = resolve(context.packager.projectDir, 'release');
+  if (resolve(context.outDir) === releaseDir) {
+    throw new Error(
+      `${E2E_PACKAGE_ENV}=1 builds the test-only package; write it to ${E2E_OUTPUT_DIR} ` +
+        `(-c.directories.output=${E2E_OUTPUT_DIR}, as npm run dist:e2e does), never to release/.`,
+    );
+  }
+  const config = context.packager.config;
+  config.electronFuses = fusesFor(config.electronFuses ?? {}, variant);
+  return variant;
+}
+
 export default async function afterPack(context) {
+  applyPackageVariant(context);
   const platform = context.electronPlatformName;
   const arch = ARCH[context.arch] ?? String(context.arch);
   // The Electron-ABI copy is built for this machine; another OS or CPU needs its own build.

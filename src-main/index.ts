@@ -1,19 +1,22 @@
 // The Electron entry point: single instance, app:// protocol, security guards, open the ledger
 // (with a recovery dialog when it cannot be opened), window, IPC and menu.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { app, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
 import { openLedger } from './ledger';
 import { loadBackupHooks } from './electron/backup-module';
 import { registerLedgerIpc } from './electron/ipc';
 import { choiceForButton, FAILURE_BUTTONS, openWithRecovery } from './electron/open-failure';
+import { setNativeBinding } from './eventstore/sqlite/open-database';
 import {
   defaultLedgerPath,
+  devUserDataPath,
   ledgerPathFromArgv,
   rebuildWorkerPath,
   rendererRoot,
   resolveNativeBinding,
+  windowIconPath,
 } from './electron/paths';
+import { installQuitGuard } from './electron/quit-guard';
 import { handleAppProtocol, registerAppScheme } from './electron/protocol';
 import { blockRemoteRequests, denyAllPermissions, installWebContentsGuards } from './electron/security';
 import { createSettingsStore, loadSettings, settingsPath } from './electron/settings';
@@ -24,6 +27,25 @@ import { backgroundFor } from './electron/window';
 const mainOutDir = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const isDev = !app.isPackaged;
+
+// First of all: which better-sqlite3 binary this process loads. Packaged, LEDGER_NATIVE_BINDING
+// is ignored and removed from the environment; the answer reaches every connection of this
+// thread (setNativeBinding) and every worker (workerData), never through process.env.
+const nativeBinding = resolveNativeBinding({
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  env: process.env,
+});
+setNativeBinding(nativeBinding);
+
+// An unpackaged run keeps its own userData (settings, default ledger, single-instance lock), so
+// `npm start` never shares them with the installed app. Must happen before the lock is taken.
+const devUserData = devUserDataPath({
+  isPackaged: app.isPackaged,
+  appDataDir: app.getPath('appData'),
+  argv: process.argv,
+});
+if (devUserData) app.setPath('userData', devUserData);
 
 // Both must happen before `ready`: sandbox every renderer, and make app:// a privileged scheme.
 app.enableSandbox();
@@ -69,14 +91,11 @@ async function start(): Promise<void> {
   blockRemoteRequests(session.defaultSession, devServerUrl);
   handleAppProtocol(session.defaultSession, rendererRoot(mainOutDir));
 
-  const nativeBinding = resolveNativeBinding({
+  const iconPath = windowIconPath({
     isPackaged: app.isPackaged,
-    appPath: app.getAppPath(),
-    env: process.env,
+    resourcesPath: process.resourcesPath,
+    mainOutDir,
   });
-  // The rebuild worker loads better-sqlite3 on its own; it reads the same variable.
-  if (nativeBinding) process.env.LEDGER_NATIVE_BINDING = nativeBinding;
-
   const shellInstance = new LedgerShell({
     appName: 'Ledger',
     appVersion: app.getVersion(),
@@ -90,13 +109,12 @@ async function start(): Promise<void> {
       rebuildWorkerPath: rebuildWorkerPath(mainOutDir),
       // The desktop app runs the automatic backup schedule; the CLI and tests do not.
       autoBackup: true,
+      // Explicit, for the rebuild worker's workerData (the backup-verify worker reads the thread's).
       ...(nativeBinding ? { nativeBinding } : {}),
     },
     backup: loadBackupHooks(),
     settings,
-    ...(existsSync(join(mainOutDir, '..', '..', 'build', 'icon.png'))
-      ? { iconPath: join(mainOutDir, '..', '..', 'build', 'icon.png') }
-      : {}),
+    ...(iconPath ? { iconPath } : {}),
   });
   shellRef = shellInstance;
 
@@ -156,15 +174,15 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  let closing = false;
-  app.on('before-quit', (event) => {
-    shellInstance.rememberBounds();
-    settings.flushSync();
-    if (closing || !shellInstance.ledger) return;
-    // Hold the quit until the ledger is closed and the on-quit backup (if anything changed) is
-    // written; then quit again, which passes through here with `closing` set.
-    closing = true;
-    event.preventDefault();
-    void shellInstance.closeLedger({ backupOnQuit: true }).finally(() => app.quit());
+  // Hold Quit until the ledger is closed and the on-quit backup (if anything changed) is written
+  // and verified; a repeated Quit meanwhile waits too (up to a hard timeout).
+  installQuitGuard(app, {
+    beforeEachQuit: () => {
+      shellInstance.rememberBounds();
+      settings.flushSync();
+    },
+    hasWork: () => shellInstance.ledger !== null,
+    close: () => shellInstance.closeLedger({ backupOnQuit: true }),
+    showFinishing: (message) => shellInstance.showFinishing(message),
   });
 }

@@ -129,7 +129,7 @@ export function commitBackup(
   ledgerPath: string,
   expected: ExpectedFacts,
   createdAt: Date,
-  { result, sha256, thread }: Verified,
+  { result, sha256, thread, fallback }: Verified,
   opts: BackupWriteOptions & { ops: FileOps; copyMs: number; verifyMs: number },
 ): WrittenBackup {
   const { ops, verifyMs } = opts;
@@ -161,9 +161,10 @@ export function commitBackup(
     appVersion: opts.appVersion,
     sourcePath: ledgerPath,
     verified: 'ok',
-    verifyMessage: result.message,
+    verifyMessage: fallback ? `${result.message} ${fallbackNote(fallback)}` : result.message,
     verifiedAt: new Date().toISOString(),
     verifiedIn: thread,
+    ...(fallback ? { verifyFallback: fallback } : {}),
     timings: { copyMs: Math.round(opts.copyMs), verifyMs: Math.round(verifyMs) },
   };
   // Record first, then the backup's final name: a crash in between leaves an orphan record
@@ -178,6 +179,10 @@ export function commitBackup(
   }
   return { info: infoFrom(file, record), record };
 }
+
+/** Said with a backup whose verification fell back to the main thread (sidecar, list, status). */
+export const fallbackNote = (why: string) =>
+  `(verified in the main thread: the verification worker could not start: ${why})`;
 
 function freeName(dir: string, ledgerPath: string, at: Date, position: number, kind: BackupKind): string {
   const stem = ledgerStem(ledgerPath);

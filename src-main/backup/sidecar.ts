@@ -26,6 +26,8 @@ export const SidecarSchema = z.object({
   verifyMessage: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   verifiedIn: z.enum(['main', 'worker']).optional(),
+  /** Why the verification ran in the main thread although a worker was meant to run it. */
+  verifyFallback: z.string().optional(),
   timings: z.record(z.string(), z.number()).optional(),
 });
 export type Sidecar = z.infer<typeof SidecarSchema>;

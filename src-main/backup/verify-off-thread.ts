@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { threadNativeBinding } from '../eventstore/sqlite/open-database';
 import { startWorker } from '../workers/start-worker';
 import { sha256File } from './checksum';
 import { type ExpectedFacts, type VerifyResult, verifyBackupFile } from './sqlite/verify-backup-file';
@@ -16,6 +17,15 @@ export interface Verified {
   sha256: string | null;
   /** Where the checks ran. */
   thread: 'main' | 'worker';
+  /** Set when a worker was meant to verify but could not start: why (recorded with the backup). */
+  fallback?: string;
+}
+
+/** What the verification worker receives (the native binding explicitly, never from env). */
+export interface VerifyWorkerData {
+  path: string;
+  expected?: ExpectedFacts;
+  nativeBinding?: string;
 }
 
 export type Verifier = (path: string, expected?: ExpectedFacts) => Promise<Verified>;
@@ -41,12 +51,24 @@ export function workerVerifier(workerPath: string | null): Verifier {
       const fallback = (why?: unknown) => {
         if (settled) return;
         settled = true;
-        console.warn('Backup verification worker unavailable; verifying in this thread:', why ?? 'it exited');
-        void verifyHere(path, expected).then(resolve);
+        const reason =
+          why instanceof Error
+            ? why.message
+            : why === undefined
+              ? 'it exited without an answer'
+              : String(why);
+        console.warn('Backup verification worker unavailable; verifying in this thread:', reason);
+        void verifyHere(path, expected).then((v) => resolve({ ...v, fallback: reason }));
       };
       let worker: Worker;
+      const nativeBinding = threadNativeBinding();
+      const data: VerifyWorkerData = {
+        path,
+        ...(expected ? { expected } : {}),
+        ...(nativeBinding ? { nativeBinding } : {}),
+      };
       try {
-        worker = startWorker(workerPath, { path, expected });
+        worker = startWorker(workerPath, data);
       } catch (e) {
         fallback(e);
         return;

@@ -21,15 +21,21 @@ export interface NativeBindingInput {
 
 /**
  * The better-sqlite3 binary to load in Electron. Packaged: undefined (electron-builder's
- * afterPack hook put an Electron-ABI build in node_modules). Unpackaged: LEDGER_NATIVE_BINDING,
- * else the copy scripts/ensure-electron-sqlite.mjs built, because node_modules holds the
- * Node-ABI build that tests and the CLI need.
+ * afterPack hook put an Electron-ABI build in app.asar.unpacked), and LEDGER_NATIVE_BINDING is
+ * ignored and removed from `env`: a signed, fused app never require()s a .node file an
+ * environment variable points at. Unpackaged: LEDGER_NATIVE_BINDING, else the copy
+ * scripts/ensure-electron-sqlite.mjs built, because node_modules holds the Node-ABI build that
+ * tests and the CLI need. The result reaches connect() and workers explicitly (setNativeBinding,
+ * workerData), never through the environment.
  */
 export function resolveNativeBinding(input: NativeBindingInput): string | undefined {
   const exists = input.exists ?? existsSync;
+  if (input.isPackaged) {
+    delete input.env.LEDGER_NATIVE_BINDING;
+    return undefined;
+  }
   const fromEnv = input.env.LEDGER_NATIVE_BINDING;
   if (fromEnv) return resolve(fromEnv);
-  if (input.isPackaged) return undefined;
   const local = join(input.appPath, NATIVE_DIR, NATIVE_FILE);
   return exists(local) ? local : undefined;
 }
@@ -82,4 +88,40 @@ export function fitBounds<B extends { x?: number; y?: number; width: number; hei
   const width = largest ? Math.min(bounds.width, largest.width) : bounds.width;
   const height = largest ? Math.min(bounds.height, largest.height) : bounds.height;
   return { ...bounds, x: undefined, y: undefined, width, height };
+}
+
+/** The folder an unpackaged (development) run keeps its userData in, beside the installed app's. */
+export const DEV_USER_DATA_FOLDER = 'Ledger-dev';
+
+/**
+ * Where an unpackaged run keeps userData: its own folder, so `npm start` never takes the
+ * installed app's single-instance lock, settings or default ledger. Null when packaged, or when
+ * the command line names a folder (`--user-data-dir=…`, as the end-to-end tests do).
+ */
+export function devUserDataPath(input: {
+  isPackaged: boolean;
+  appDataDir: string;
+  argv: readonly string[];
+}): string | null {
+  if (input.isPackaged) return null;
+  if (input.argv.some((a) => a === '--user-data-dir' || a.startsWith('--user-data-dir='))) return null;
+  return join(input.appDataDir, DEV_USER_DATA_FOLDER);
+}
+
+/**
+ * The window icon: shipped as an extra resource (resources/icon.png) in a package, build/icon.png
+ * of the project when unpackaged. Undefined when the file is not there (the platform default).
+ */
+export function windowIconPath(input: {
+  isPackaged: boolean;
+  /** process.resourcesPath */
+  resourcesPath: string;
+  mainOutDir: string;
+  exists?: (p: string) => boolean;
+}): string | undefined {
+  const exists = input.exists ?? existsSync;
+  const icon = input.isPackaged
+    ? join(input.resourcesPath, 'icon.png')
+    : join(input.mainOutDir, '..', '..', 'build', 'icon.png');
+  return exists(icon) ? icon : undefined;
 }

@@ -216,6 +216,14 @@ export class LedgerShell {
     focus(this.window);
   }
 
+  /** While Quit waits for the on-quit backup: the window says so (its title, the one line the
+   * main process owns) and stays on screen until the backup is written. */
+  showFinishing(message: string): void {
+    const w = this.window;
+    if (!w || w.isDestroyed()) return;
+    w.setTitle(`${this.cfg.appName} — ${message}`);
+  }
+
   message(options: MessageBoxOptions) {
     const w = this.window;
     return w && !w.isDestroyed() ? dialog.showMessageBox(w, options) : dialog.showMessageBox(options);
@@ -346,7 +354,12 @@ export class LedgerShell {
         type: 'info',
         title: 'Back Up Now',
         message: 'Backup created.',
-        detail: `${r.value.name}\n${r.value.eventCount} events · ${r.value.file}`,
+        detail: [
+          r.value.name,
+          `${r.value.eventCount} events · ${r.value.file}`,
+          // Says so when the verification fell back to the main thread.
+          ...(r.value.verifyMessage ? [r.value.verifyMessage] : []),
+        ].join('\n'),
       });
     },
     // The renderer's Backups view lists the backups and restores through restoreBackup.

@@ -48,7 +48,10 @@ export function electronMock() {
     quit: vi.fn(),
     exit: vi.fn(),
     whenReady: vi.fn(() => new Promise<void>(() => undefined)),
-    getPath: vi.fn(() => '/tmp/ledger-user-data'),
+    getPath: vi.fn((name?: string) =>
+      name === 'appData' ? '/tmp/ledger-app-data' : '/tmp/ledger-user-data',
+    ),
+    setPath: vi.fn(),
     getAppPath: vi.fn(() => '/tmp/ledger-app'),
     getVersion: vi.fn(() => '0.1.0'),
     addRecentDocument: vi.fn(),

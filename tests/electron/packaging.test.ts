@@ -22,6 +22,8 @@ interface BuilderConfig {
   linux: { target: string[]; icon: string; desktop: { entry: Record<string, string> } };
   win: { target: string[]; icon: string };
   mac: { target: string[]; hardenedRuntime: boolean; entitlements: string };
+  extraResources: Array<{ from: string; to: string }>;
+  fileAssociations: Array<{ ext: string | string[]; name: string; role?: string; mimeType?: string }>;
 }
 const config = yaml.load(readFileSync(join(repo, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 
@@ -85,5 +87,99 @@ describe('scripts/check-native-abi.mjs', () => {
     expect(abi.checkModules([electronLike], 150)).toEqual([]);
     writeFileSync(join(dir, 'napi.node'), '... napi_register_module_v1 ...');
     expect(abi.readModuleAbi(join(dir, 'napi.node'))).toEqual({ napi: true });
+  });
+});
+
+interface AfterPackModule {
+  E2E_OUTPUT_DIR: string;
+  packageVariant(env: Record<string, string | undefined>): 'e2e' | 'release';
+  fusesFor(fuses: Record<string, boolean>, variant: 'e2e' | 'release'): Record<string, boolean>;
+  applyPackageVariant(
+    context: {
+      outDir: string;
+      packager: { projectDir: string; config: { electronFuses?: Record<string, boolean> } };
+    },
+    env: Record<string, string | undefined>,
+  ): 'e2e' | 'release';
+}
+const afterPack = (await import(
+  pathToFileURL(join(repo, 'build', 'after-pack.mjs')).href
+)) as AfterPackModule;
+
+describe('packaging variants (build/after-pack.mjs)', () => {
+  const fakeContext = (outDir: string) => ({
+    outDir,
+    packager: { projectDir: repo, config: { electronFuses: { ...config.electronFuses } } },
+  });
+
+  it('the release default keeps enableNodeCliInspectArguments off', () => {
+    expect(afterPack.packageVariant({})).toBe('release');
+    expect(afterPack.packageVariant({ LEDGER_E2E_PACKAGE: '0' })).toBe('release');
+    expect(afterPack.packageVariant({ LEDGER_E2E_PACKAGE: 'yes' })).toBe('release');
+    expect(afterPack.fusesFor(config.electronFuses, 'release')).toEqual(config.electronFuses);
+    const ctx = fakeContext(join(repo, 'release'));
+    expect(afterPack.applyPackageVariant(ctx, {})).toBe('release');
+    expect(ctx.packager.config.electronFuses.enableNodeCliInspectArguments).toBe(false);
+  });
+
+  it('LEDGER_E2E_PACKAGE=1 turns on that one fuse, and only outside release/', () => {
+    const env = { LEDGER_E2E_PACKAGE: '1' };
+    expect(afterPack.packageVariant(env)).toBe('e2e');
+    const ctx = fakeContext(join(repo, afterPack.E2E_OUTPUT_DIR));
+    expect(afterPack.applyPackageVariant(ctx, env)).toBe('e2e');
+    expect(ctx.packager.config.electronFuses).toEqual({
+      ...config.electronFuses,
+      enableNodeCliInspectArguments: true,
+    });
+    expect(() => afterPack.applyPackageVariant(fakeContext(join(repo, 'release')), env)).toThrow(
+      /never to release/,
+    );
+    // The yml (the release) is untouched.
+    expect(config.electronFuses.enableNodeCliInspectArguments).toBe(false);
+  });
+
+  it('npm run dist:e2e builds the variant into release/e2e', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts['dist:e2e']).toMatch(/LEDGER_E2E_PACKAGE=1/);
+    expect(pkg.scripts['dist:e2e']).toContain(`-c.directories.output=${afterPack.E2E_OUTPUT_DIR}`);
+    expect(pkg.scripts['dist']).not.toMatch(/LEDGER_E2E_PACKAGE/);
+  });
+});
+
+describe('shipped resources', () => {
+  it('ships the window icon and the AppArmor profile as extra resources', () => {
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([
+        { from: 'build/icon.png', to: 'icon.png' },
+        { from: 'build/apparmor/ledger-appimage', to: 'apparmor/ledger-appimage' },
+      ]),
+    );
+    for (const r of config.extraResources) expect(existsSync(join(repo, r.from)), r.from).toBe(true);
+  });
+
+  it('associates .ledger files with the app', () => {
+    const exts = config.fileAssociations.flatMap((a) => (Array.isArray(a.ext) ? a.ext : [a.ext]));
+    expect(exts).toContain('ledger');
+    expect(config.fileAssociations[0]).toMatchObject({ name: 'Ledger file', role: 'Editor' });
+  });
+
+  it('the AppArmor profile allows user namespaces for the mounted AppImage binary', () => {
+    const profile = readFileSync(join(repo, 'build', 'apparmor', 'ledger-appimage'), 'utf8');
+    expect(profile).toMatch(/^abi <abi\/4\.0>,$/m);
+    expect(profile).toMatch(
+      /^profile ledger-appimage \/tmp\/\.mount_Ledger\*\/ledger flags=\(unconfined\) \{$/m,
+    );
+    expect(profile).toMatch(/^\s+userns,$/m);
+  });
+
+  it('the README says which targets are supported on which distributions', () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    expect(readme).toMatch(/### Supported targets/);
+    expect(readme).toMatch(/^\| Ubuntu 23\.10, Ubuntu 24\.04 .*\| AppImage .*ledger-appimage/m);
+    expect(readme).toMatch(/^\| Ubuntu 23\.10, Ubuntu 24\.04 .*\| `\.deb` +\| supported/m);
+    expect(readme).toContain('build/apparmor/ledger-appimage');
+    expect(readme).toContain('npm run test:e2e:electron');
   });
 });

@@ -2,12 +2,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   defaultLedgerPath,
+  devUserDataPath,
   fitBounds,
   ledgerPathFromArgv,
   preloadPath,
   rebuildWorkerPath,
   rendererRoot,
   resolveNativeBinding,
+  windowIconPath,
 } from '../../src-main/electron/paths';
 
 describe('paths', () => {
@@ -18,7 +20,7 @@ describe('paths', () => {
     expect(rendererRoot('/app/out/main')).toBe(join('/app/out/renderer'));
   });
 
-  it('resolves the Electron-ABI better-sqlite3 only when unpackaged (or forced by env)', () => {
+  it('resolves the Electron-ABI better-sqlite3 only when unpackaged (LEDGER_NATIVE_BINDING first)', () => {
     const yes = () => true;
     const no = () => false;
     expect(resolveNativeBinding({ isPackaged: true, appPath: '/a', env: {}, exists: yes })).toBeUndefined();
@@ -28,12 +30,49 @@ describe('paths', () => {
     expect(resolveNativeBinding({ isPackaged: false, appPath: '/a', env: {}, exists: no })).toBeUndefined();
     expect(
       resolveNativeBinding({
-        isPackaged: true,
+        isPackaged: false,
         appPath: '/a',
         env: { LEDGER_NATIVE_BINDING: 'x.node' },
-        exists: no,
+        exists: yes,
       }),
     ).toBe(resolve('x.node'));
+  });
+
+  it('packaged: ignores LEDGER_NATIVE_BINDING and deletes it from the environment', () => {
+    const env: Record<string, string | undefined> = { LEDGER_NATIVE_BINDING: '/tmp/evil.node', HOME: '/h' };
+    expect(
+      resolveNativeBinding({ isPackaged: true, appPath: '/a', env, exists: () => true }),
+    ).toBeUndefined();
+    expect('LEDGER_NATIVE_BINDING' in env).toBe(false);
+    expect(env.HOME).toBe('/h');
+  });
+
+  it('an unpackaged run keeps its own userData folder unless the command line names one', () => {
+    expect(devUserDataPath({ isPackaged: false, appDataDir: '/cfg', argv: ['electron', '.'] })).toBe(
+      join('/cfg', 'Ledger-dev'),
+    );
+    expect(devUserDataPath({ isPackaged: true, appDataDir: '/cfg', argv: ['ledger'] })).toBeNull();
+    expect(
+      devUserDataPath({
+        isPackaged: false,
+        appDataDir: '/cfg',
+        argv: ['electron', '.', '--user-data-dir=/t'],
+      }),
+    ).toBeNull();
+  });
+
+  it('finds the window icon in resources when packaged and in build/ when not', () => {
+    const seen: string[] = [];
+    const exists = (p: string) => (seen.push(p), true);
+    expect(
+      windowIconPath({ isPackaged: true, resourcesPath: '/opt/Ledger/resources', mainOutDir: '/x', exists }),
+    ).toBe(join('/opt/Ledger/resources', 'icon.png'));
+    expect(
+      windowIconPath({ isPackaged: false, resourcesPath: '', mainOutDir: '/repo/out/main', exists }),
+    ).toBe(join('/repo', 'build', 'icon.png'));
+    expect(
+      windowIconPath({ isPackaged: true, resourcesPath: '/r', mainOutDir: '/x', exists: () => false }),
+    ).toBeUndefined();
   });
 
   it('takes a ledger file from argv, skipping flags, the executable and the app folder', () => {

@@ -135,6 +135,29 @@ describe('LedgerShell', () => {
     expect(about.detail).toContain('Events: 42');
   });
 
+  it('Back Up Now says when the verification fell back to the main thread', async () => {
+    const { shell } = makeShell();
+    const ledger = fakeLedger('/a.sqlite');
+    const note =
+      'Verified 3 events (verified in the main thread: the verification worker could not start: x)';
+    ledger.invoke.mockImplementation(async () => ({
+      ok: true,
+      value: { name: 'b1', eventCount: 3, file: '/b/b1.sqlite', verifyMessage: note },
+    }));
+    shell.attach(ledger as never);
+    await shell.handlers.backUpNow();
+    const shown = vi.mocked(electron.dialog.showMessageBox).mock.calls.at(-1)!.at(-1) as { detail: string };
+    expect(shown.detail).toContain(note);
+  });
+
+  it('while Quit waits for the on-quit backup the window title says so', () => {
+    const { shell } = makeShell();
+    shell.attach(fakeLedger('/a.sqlite') as never);
+    const win = shell.createWindow() as unknown as FakeBrowserWindow;
+    shell.showFinishing('Finishing backup…');
+    expect(win.setTitle).toHaveBeenLastCalledWith('Ledger — Finishing backup…');
+  });
+
   it('Restore from Backup… and Toggle Dark Mode tell the renderer through menuAction', () => {
     const { shell } = makeShell();
     shell.attach(fakeLedger('/a.sqlite') as never);

@@ -8,8 +8,6 @@ vi.mock('electron', async () => (await import('./electron-mock')).electronMock()
 vi.mock('../../src-main/ledger', () => ({ openLedger: vi.fn() }));
 vi.mock('../../src-main/electron/backup-module', () => ({ loadBackupHooks: () => ({}) }));
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
-
 async function boot() {
   const electron = await import('electron');
   const ledgerModule = await import('../../src-main/ledger');
@@ -35,7 +33,7 @@ describe('startup', () => {
     });
     vi.mocked(electron.dialog.showMessageBox).mockResolvedValue({ response: 2, checkboxChecked: false });
     await import('../../src-main/index');
-    await settle();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
 
     const options = vi.mocked(electron.dialog.showMessageBox).mock.calls[0]!.at(-1) as {
       buttons: string[];
@@ -60,7 +58,8 @@ describe('startup', () => {
       close: vi.fn(),
     } as never);
     await import('../../src-main/index');
-    await settle();
+    // Startup reads settings from disk first: wait for the window, however long that takes.
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled());
 
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(windows).toHaveLength(1);

@@ -46,6 +46,11 @@ export function setNativeBinding(path: string | undefined): void {
   nativeBindingOfThread = path;
 }
 
+/** What setNativeBinding named for this thread: a worker started from here is handed the same. */
+export function threadNativeBinding(): string | undefined {
+  return nativeBindingOfThread;
+}
+
 /** Every connection of the app goes through here, so each loads the thread's native binding. */
 export function connect(path: string, options: Database.Options = {}): Database.Database {
   const nativeBinding = options.nativeBinding ?? nativeBindingOfThread;
