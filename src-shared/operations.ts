@@ -57,5 +57,7 @@ export const BackupInfo = z.object({
   headPosition: Position,
   verified: z.enum(['ok', 'failed', 'unverified']),
   verifyMessage: z.string().nullable(),
+  /** Why the verification ran on the main thread (its worker could not start), when it did. */
+  verifyFallback: z.string().nullable().optional(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;

@@ -203,5 +203,6 @@ export function infoFrom(file: string, r: Sidecar): BackupInfo {
     headPosition: r.headPosition,
     verified: r.verified,
     verifyMessage: r.verifyMessage,
+    verifyFallback: r.verifyFallback ?? null,
   };
 }

@@ -95,3 +95,35 @@ describe('backups view', () => {
     expect(api.calls.find((c) => c.name === 'restoreBackup')?.input).toEqual({ file: backup.file });
   });
 });
+
+describe('status bar', () => {
+  it('says so when a backup was verified without its worker', async () => {
+    const { default: StatusBar } = await import('../../src-renderer/src/components/StatusBar.svelte');
+    const { LedgerInfoStore } = await import('../../src-renderer/src/stores/ledger-info.svelte');
+    const api = fakeApi({});
+    render(StatusBar, {
+      props: { info: new LedgerInfoStore(api), rebuild: new RebuildStore(api) },
+      context: withApi(api),
+    });
+    expect(screen.queryByTestId('verify-fallback')).toBeNull();
+    const backup = {
+      file: '/b/l.ledger',
+      name: 'l.ledger',
+      kind: 'manual' as const,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      sizeBytes: 1,
+      eventCount: 1,
+      headPosition: 1,
+      verified: 'ok' as const,
+      verifyMessage: 'ok',
+    };
+    api.emit('backupFinished', { ...backup, verifyFallback: 'the verification worker could not start' });
+    await waitFor(() =>
+      expect(screen.getByTestId('verify-fallback').textContent).toBe(
+        'Backup verified without its worker: the verification worker could not start',
+      ),
+    );
+    api.emit('backupFinished', { ...backup, verifyFallback: null });
+    await waitFor(() => expect(screen.queryByTestId('verify-fallback')).toBeNull());
+  });
+});
