@@ -65,6 +65,8 @@ export const timelineProjection: Projection = {
       `UPDATE ${t.timeline} SET value_date = ? WHERE account_id = ? AND event_type = 'AccountCreated'`,
     );
     return (e) => {
+      // The timeline is the accounts' log; the category tree's stream has no account.
+      if (e.aggregateType !== 'Account') return;
       const f = timelineFields(e);
       let s: AccountState;
       if (e.eventType === 'AccountCreated') {
