@@ -28,7 +28,11 @@ export const RuleView = z.object({
 });
 export type RuleView = z.infer<typeof RuleView>;
 
-const MetaView = z.object({ category: z.string().nullable(), payee: z.string().nullable(), tags: z.array(z.string()) });
+const MetaView = z.object({
+  category: z.string().nullable(),
+  payee: z.string().nullable(),
+  tags: z.array(z.string()),
+});
 
 export const RuleChange = z.object({
   eventId: Id,

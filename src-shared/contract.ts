@@ -197,7 +197,9 @@ export const contract = {
       .object({
         commandId: CommandId,
         payee: PayeeName.optional(),
-        descriptionContains: Description.pipe(z.string().min(1, 'The text to look for is required')).optional(),
+        descriptionContains: Description.pipe(
+          z.string().min(1, 'The text to look for is required'),
+        ).optional(),
         category: CategoryPath,
         setPayee: PayeeName.optional(),
       })
@@ -215,20 +217,12 @@ export const contract = {
   ),
 
   // Queries: read projections only, never the log (except getEvent and as-of).
-  categories: def(
-    'query',
-    z.object({ includeArchived: z.boolean().default(false) }),
-    z.array(CategoryView),
-  ),
+  categories: def('query', z.object({ includeArchived: z.boolean().default(false) }), z.array(CategoryView)),
   rules: def('query', z.object({}), z.array(RuleView)),
   /** What applying a rule to past movements would change (read from the log). */
   previewRule: def('query', z.object({ ruleId: Id }), z.array(RuleChange)),
   /** Movements matching a query (src-shared/search-query.ts), newest first by value date. */
-  search: def(
-    'query',
-    z.object({ query: z.string().max(1000), limit: PageLimit }),
-    z.array(MovementView),
-  ),
+  search: def('query', z.object({ query: z.string().max(1000), limit: PageLimit }), z.array(MovementView)),
   /** Sum per category of the movements dated in [from, to] (signed: money out negative). */
   reportCategories: def(
     'query',

@@ -52,7 +52,8 @@ export function parseSearchQuery(text: string): ParsedQuery {
         else if (key === 'tag') q.tags.push(value);
         else {
           const path = value.split(':').map((s) => s.trim());
-          if (path.some((s) => s === '')) return { ok: false, message: `category:${value} has an empty level` };
+          if (path.some((s) => s === ''))
+            return { ok: false, message: `category:${value} has an empty level` };
           q.category.push(path.join(':'));
         }
         break;
@@ -65,7 +66,8 @@ export function parseSearchQuery(text: string): ParsedQuery {
       }
       case 'from':
       case 'to':
-        if (!isCalendarDate(value)) return { ok: false, message: `${key}: needs a date YYYY-MM-DD, not "${value}"` };
+        if (!isCalendarDate(value))
+          return { ok: false, message: `${key}: needs a date YYYY-MM-DD, not "${value}"` };
         q[key] = value;
         break;
       default:
@@ -107,7 +109,9 @@ export const AMOUNT_SCALE_DIGITS = 3;
 /** A decimal string in thousandths (an integer): how amounts are compared. */
 export function decimalToScaled(s: string): bigint {
   const [int, frac = ''] = s.split('.');
-  return BigInt(int!) * 10n ** BigInt(AMOUNT_SCALE_DIGITS) + BigInt((frac + '000').slice(0, AMOUNT_SCALE_DIGITS));
+  return (
+    BigInt(int!) * 10n ** BigInt(AMOUNT_SCALE_DIGITS) + BigInt((frac + '000').slice(0, AMOUNT_SCALE_DIGITS))
+  );
 }
 
 export const compareDecimal = (a: string, b: string) => {
@@ -116,11 +120,7 @@ export const compareDecimal = (a: string, b: string) => {
 };
 
 /** Lower case without accents: how names compare (`Café` = `cafe`). */
-export const foldText = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en');
+export const foldText = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
 /** Whether `path` is `prefix` or below it, level by level, accent- and case-insensitive. */
 export function inSubtree(path: string, prefix: string): boolean {

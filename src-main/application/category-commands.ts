@@ -193,7 +193,9 @@ export const categoryCommands: { readonly [N in CategoryCommandName]: CommandOf<
       c.addRule({
         ruleId: ruleIdFor(input.commandId),
         match:
-          input.payee !== undefined ? { payee: input.payee } : { descriptionContains: input.descriptionContains! },
+          input.payee !== undefined
+            ? { payee: input.payee }
+            : { descriptionContains: input.descriptionContains! },
         categoryId,
         setPayee: input.setPayee,
       });

@@ -59,7 +59,8 @@ export function categoryHandlers(ledger: Ledger): Pick<Handlers, CategoryMethod 
       ),
     categories: (i) => {
       const rows = read().categories(i.includeArchived);
-      if (rows.length === 0 && store().streamVersion(loadCategories(store()).id) === null) return defaultTree();
+      if (rows.length === 0 && store().streamVersion(loadCategories(store()).id) === null)
+        return defaultTree();
       return rows;
     },
     rules: () => read().rules(),
@@ -82,7 +83,8 @@ export function categoryHandlers(ledger: Ledger): Pick<Handlers, CategoryMethod 
     },
     search: (i) => read().search(i.query, i.limit),
     reportCategories: (i) => {
-      if (i.from > i.to) throw new LedgerError('validation', `--from ${i.from} is after --to ${i.to}`, 'usage');
+      if (i.from > i.to)
+        throw new LedgerError('validation', `--from ${i.from} is after --to ${i.to}`, 'usage');
       return read().reportCategories(i.from, i.to);
     },
     reportNetWorth: (i) => read().reportNetWorth(i.from, i.to),

@@ -3,7 +3,16 @@
 import { LedgerError } from '../../src-shared/errors';
 import type { ParsedArgs } from './types';
 
-const SWITCHES = new Set(['json', 'help', 'yes', 'dry-run', 'move-opening-date', 'keep-likely-duplicates', 'all', 'top']);
+const SWITCHES = new Set([
+  'json',
+  'help',
+  'yes',
+  'dry-run',
+  'move-opening-date',
+  'keep-likely-duplicates',
+  'all',
+  'top',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -59,11 +59,7 @@ export const categoryCommands: CliCommand[] = [
           ? 'No categories.'
           : table(
               ['CATEGORY', 'ID', 'STATE'],
-              rows.map((c) => [
-                c.path,
-                c.categoryId,
-                c.archived ? 'archived' : c.isDefault ? 'default' : '',
-              ]),
+              rows.map((c) => [c.path, c.categoryId, c.archived ? 'archived' : c.isDefault ? 'default' : '']),
             ),
       );
     },
@@ -71,8 +67,7 @@ export const categoryCommands: CliCommand[] = [
   {
     name: 'category',
     usage: 'category ACTION CATEGORY [VALUE] [--top] [--command-id ID]',
-    summary:
-      'add PATH | rename PATH NEW_NAME | move PATH PARENT (or --top) | merge FROM INTO | archive PATH',
+    summary: 'add PATH | rename PATH NEW_NAME | move PATH PARENT (or --top) | merge FROM INTO | archive PATH',
     async run(args, ctx) {
       checkFlags(args, ['top', 'command-id']);
       const action = positional(args, 0, 'ACTION (add, rename, move, merge or archive)');
@@ -89,7 +84,10 @@ export const categoryCommands: CliCommand[] = [
           return void printResult(ctx, r, r.categoryId);
         }
         case 'rename':
-          return void done(ctx, await call(ctx, 'renameCategory', { ...base, name: positional(args, 2, 'NEW_NAME') }));
+          return void done(
+            ctx,
+            await call(ctx, 'renameCategory', { ...base, name: positional(args, 2, 'NEW_NAME') }),
+          );
         case 'move': {
           if ((value === undefined) === (args.flags.top === undefined))
             throw usage('category move needs a PARENT or --top');
@@ -151,7 +149,9 @@ export const categoryCommands: CliCommand[] = [
                   ['RULE_ID', 'WHEN', 'CATEGORY', 'SET PAYEE'],
                   rows.map((r) => [
                     r.ruleId,
-                    r.payee !== null ? `payee is "${r.payee}"` : `description contains "${r.descriptionContains}"`,
+                    r.payee !== null
+                      ? `payee is "${r.payee}"`
+                      : `description contains "${r.descriptionContains}"`,
                     r.category,
                     r.setPayee ?? '',
                   ]),
@@ -206,7 +206,8 @@ export const categoryCommands: CliCommand[] = [
   {
     name: 'report',
     usage: 'report KIND [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
-    summary: 'categories --from --to: total per category (money out negative) | net-worth: month-end balances',
+    summary:
+      'categories --from --to: total per category (money out negative) | net-worth: month-end balances',
     async run(args, ctx) {
       checkFlags(args, ['from', 'to']);
       const kind = positional(args, 0, 'KIND (categories or net-worth)');

@@ -174,7 +174,10 @@ export class Categories extends Aggregate<CategoriesEvent> {
     if (from.id === into.id) throw domainError('same_category', 'A category cannot merge into itself');
     for (const n of this.nodes.values())
       if (n.parentId === from.id && n.mergedInto === undefined)
-        throw domainError('category_has_children', `"${fromPath}" has subcategories: move or merge them first`);
+        throw domainError(
+          'category_has_children',
+          `"${fromPath}" has subcategories: move or merge them first`,
+        );
     if (into.archived) throw domainError('category_archived', `"${intoPath}" is archived`);
     this.raise({ type: 'CategoriesMerged', data: { fromCategoryId: from.id, intoCategoryId: into.id } });
   }

@@ -43,7 +43,10 @@ export const CategoryPath = z
   .max(400, 'A category is at most 400 characters')
   .transform((s) => s.split(':').map((p) => p.trim()))
   .refine((parts) => parts.every((p) => p.length > 0), 'A category is levels separated by colons, none empty')
-  .refine((parts) => parts.length <= MAX_CATEGORY_DEPTH, `A category has at most ${MAX_CATEGORY_DEPTH} levels`)
+  .refine(
+    (parts) => parts.length <= MAX_CATEGORY_DEPTH,
+    `A category has at most ${MAX_CATEGORY_DEPTH} levels`,
+  )
   .refine((parts) => parts.every((p) => p.length <= 60), 'A category level is at most 60 characters')
   .transform((parts) => parts.join(':'));
 export const PayeeName = z

@@ -37,7 +37,12 @@ async function given() {
     openingBalance: '1000.00',
     openingDate: '2026-01-01',
   });
-  const b = await ok('openAccount', { commandId: cmd(), owner: 'Bob', currency: 'EUR', openingDate: '2026-01-01' });
+  const b = await ok('openAccount', {
+    commandId: cmd(),
+    owner: 'Bob',
+    currency: 'EUR',
+    openingDate: '2026-01-01',
+  });
   const lastEvent = async () => {
     const page = await ok('timeline', { limit: 1 });
     return page.items[0]!.eventId;
@@ -59,21 +64,45 @@ describe('categories', () => {
 
   it('a movement with a new category creates it (trimmed levels); malformed names are refused', async () => {
     const { ok, fail, a } = await given();
-    await ok('deposit', { commandId: cmd(), accountId: a, amount: '5', category: ' Gifts : Birthday ', tags: ['x'] });
+    await ok('deposit', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '5',
+      category: ' Gifts : Birthday ',
+      tags: ['x'],
+    });
     expect((await ok('categories', {})).map((c) => c.path)).toContain('Gifts:Birthday');
     for (const category of ['', 'Food::x', ':Food', 'a:b:c:d:e:f:g', 'x'.repeat(61)])
-      expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', category })).code).toBe('validation');
-    expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', payee: ' ' })).code).toBe('validation');
-    expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', tags: ['a b'] })).code).toBe('validation');
-    expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', payee: 'a\u202eb' })).code).toBe(
+      expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', category })).code).toBe(
+        'validation',
+      );
+    expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', payee: ' ' })).code).toBe(
       'validation',
     );
+    expect((await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', tags: ['a b'] })).code).toBe(
+      'validation',
+    );
+    expect(
+      (await fail('deposit', { commandId: cmd(), accountId: a, amount: '5', payee: 'a\u202eb' })).code,
+    ).toBe('validation');
   });
 
   it('renamed, moved and merged categories show under their new names, history included', async () => {
     const { ok, fail, a } = await given();
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '10', category: 'Food:Restaurants', valueDate: '2026-02-01' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '20', category: 'Food:Groceries', valueDate: '2026-02-02' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '10',
+      category: 'Food:Restaurants',
+      valueDate: '2026-02-01',
+    });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '20',
+      category: 'Food:Groceries',
+      valueDate: '2026-02-02',
+    });
     await ok('renameCategory', { commandId: cmd(), category: 'Food', name: 'Essen' });
     let report = await ok('reportCategories', { from: '2026-02-01', to: '2026-02-28' });
     expect(report).toEqual([
@@ -88,14 +117,18 @@ describe('categories', () => {
       'Groceries',
       'Groceries',
     ]);
-    expect((await fail('moveCategory', { commandId: cmd(), category: 'Essen', parent: 'Essen' })).code).toBe('domain');
-    expect((await fail('renameCategory', { commandId: cmd(), category: 'Nope', name: 'X' })).code).toBe('domain');
+    expect((await fail('moveCategory', { commandId: cmd(), category: 'Essen', parent: 'Essen' })).code).toBe(
+      'domain',
+    );
+    expect((await fail('renameCategory', { commandId: cmd(), category: 'Nope', name: 'X' })).code).toBe(
+      'domain',
+    );
     await ok('archiveCategory', { commandId: cmd(), category: 'Transport' });
     expect((await ok('categories', {})).map((c) => c.path)).not.toContain('Transport');
     expect((await ok('categories', { includeArchived: true })).map((c) => c.path)).toContain('Transport');
-    expect((await fail('withdraw', { commandId: cmd(), accountId: a, amount: '1', category: 'Transport' })).code).toBe(
-      'domain',
-    );
+    expect(
+      (await fail('withdraw', { commandId: cmd(), accountId: a, amount: '1', category: 'Transport' })).code,
+    ).toBe('domain');
   });
 
   it('categorize sets category, payee and tags of a movement and keeps the earlier ones in the event', async () => {
@@ -106,13 +139,26 @@ describe('categories', () => {
     const e = l.store.getEvent((await ok('timeline', { limit: 1 })).items[0]!.eventId)!;
     expect(e.eventType).toBe('MovementCategorized');
     if (e.eventType !== 'MovementCategorized') return;
-    expect(e.data).toMatchObject({ movementEventId: id, payee: 'Kiosk', tags: ['cash'], previous: { payee: 'Kiosk', tags: ['cash'] } });
+    expect(e.data).toMatchObject({
+      movementEventId: id,
+      payee: 'Kiosk',
+      tags: ['cash'],
+      previous: { payee: 'Kiosk', tags: ['cash'] },
+    });
     expect(e.data.previous.categoryId).toBeUndefined();
     const [hit] = await ok('search', { query: 'kiosk' });
     expect(hit).toMatchObject({ eventId: id, category: 'Food:Groceries', payee: 'Kiosk', tags: ['cash'] });
-    expect((await fail('categorize', { commandId: cmd(), eventId: id, category: 'Food:Groceries' })).code).toBe('domain');
+    expect(
+      (await fail('categorize', { commandId: cmd(), eventId: id, category: 'Food:Groceries' })).code,
+    ).toBe('domain');
     // Each side of a transfer has its own category.
-    await ok('transfer', { commandId: cmd(), fromAccountId: a, toAccountId: b, amount: '1', category: 'Savings' });
+    await ok('transfer', {
+      commandId: cmd(),
+      fromAccountId: a,
+      toAccountId: b,
+      amount: '1',
+      category: 'Savings',
+    });
     const received = await lastEvent();
     await ok('categorize', { commandId: cmd(), eventId: received, category: 'Income:Other' });
     const sides = await ok('search', { query: 'amount:1' });
@@ -126,9 +172,20 @@ describe('categories', () => {
 describe('rules', () => {
   it('apply when a movement is entered without a category; an explicit category wins', async () => {
     const { ok, a } = await given();
-    await ok('addRule', { commandId: cmd(), descriptionContains: 'rewe', category: 'Food:Groceries', setPayee: 'REWE' });
+    await ok('addRule', {
+      commandId: cmd(),
+      descriptionContains: 'rewe',
+      category: 'Food:Groceries',
+      setPayee: 'REWE',
+    });
     await ok('withdraw', { commandId: cmd(), accountId: a, amount: '30', description: 'REWE Markt 123' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '3', description: 'rewe bag', category: 'Shopping' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '3',
+      description: 'rewe bag',
+      category: 'Shopping',
+    });
     const hits = await ok('search', { query: 'rewe' });
     expect(hits.map((m) => [m.description, m.category, m.payee])).toEqual([
       ['rewe bag', 'Shopping', null],
@@ -138,9 +195,27 @@ describe('rules', () => {
 
   it('preview lists what apply then writes, in one batch; applying again changes nothing', async () => {
     const { l, ok, fail, a } = await given();
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '4', payee: 'Bakery', valueDate: '2026-02-01' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '5', payee: 'bakery', valueDate: '2026-02-02' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '6', payee: 'Butcher', valueDate: '2026-02-03' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '4',
+      payee: 'Bakery',
+      valueDate: '2026-02-01',
+    });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '5',
+      payee: 'bakery',
+      valueDate: '2026-02-02',
+    });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '6',
+      payee: 'Butcher',
+      valueDate: '2026-02-03',
+    });
     const { ruleId } = await ok('addRule', { commandId: cmd(), payee: 'BAKERY', category: 'Food:Bread' });
     const preview = await ok('previewRule', { ruleId });
     expect(preview.map((c) => [c.valueDate, c.from.category, c.to.category])).toEqual([
@@ -161,9 +236,29 @@ describe('rules', () => {
 describe('search and reports', () => {
   it('finds by accent-free words, payee, tag, amount and dates, newest first', async () => {
     const { ok, a } = await given();
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '3.20', description: 'Café Zürich', tags: ['coffee'], valueDate: '2026-02-10' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '150', description: 'Rent', payee: 'Landlord Ltd', valueDate: '2026-02-01' });
-    await ok('deposit', { commandId: cmd(), accountId: a, amount: '40', description: 'cafe refund', valueDate: '2026-03-01' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '3.20',
+      description: 'Café Zürich',
+      tags: ['coffee'],
+      valueDate: '2026-02-10',
+    });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '150',
+      description: 'Rent',
+      payee: 'Landlord Ltd',
+      valueDate: '2026-02-01',
+    });
+    await ok('deposit', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '40',
+      description: 'cafe refund',
+      valueDate: '2026-03-01',
+    });
     const q = async (query: string) => (await ok('search', { query })).map((m) => m.description);
     expect(await q('CAFE')).toEqual(['cafe refund', 'Café Zürich']);
     expect(await q('zur')).toEqual(['Café Zürich']);
@@ -219,13 +314,31 @@ describe('properties', () => {
           const valueDate = `2026-${s.month}-${String(s.day).padStart(2, '0')}`;
           const amount = `${Math.floor(s.amount / 100)}.${String(s.amount % 100).padStart(2, '0')}`;
           if (s.kind === 'deposit' || s.kind === 'withdraw') {
-            const r = await l.invoke(s.kind, { commandId: cmd(), accountId: a, amount, valueDate, ...(s.category ? { category: s.category } : {}) });
+            const r = await l.invoke(s.kind, {
+              commandId: cmd(),
+              accountId: a,
+              amount,
+              valueDate,
+              ...(s.category ? { category: s.category } : {}),
+            });
             if (r.ok) movements.push(await lastEvent());
           } else if (s.kind === 'categorize' && movements.length > 0) {
-            await l.invoke('categorize', { commandId: cmd(), eventId: movements[s.pick % movements.length]!, category: s.category ?? null });
+            await l.invoke('categorize', {
+              commandId: cmd(),
+              eventId: movements[s.pick % movements.length]!,
+              category: s.category ?? null,
+            });
           } else if (s.kind === 'rename') {
-            await l.invoke('renameCategory', { commandId: cmd(), category: 'Food', name: `Food${s.pick % 3}` });
-            await l.invoke('renameCategory', { commandId: cmd(), category: `Food${s.pick % 3}`, name: 'Food' });
+            await l.invoke('renameCategory', {
+              commandId: cmd(),
+              category: 'Food',
+              name: `Food${s.pick % 3}`,
+            });
+            await l.invoke('renameCategory', {
+              commandId: cmd(),
+              category: `Food${s.pick % 3}`,
+              name: 'Food',
+            });
           }
         }
         // The fold: every movement's signed amount under its current category.

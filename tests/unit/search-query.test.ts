@@ -10,7 +10,9 @@ const parse = (s: string) => {
 
 describe('search query', () => {
   it('splits free words, "quoted phrases" and the keyed words', () => {
-    expect(parse('coffee "corner shop" payee:Café category:Food tag:work from:2026-01-01 to:2026-02-01')).toEqual({
+    expect(
+      parse('coffee "corner shop" payee:Café category:Food tag:work from:2026-01-01 to:2026-02-01'),
+    ).toEqual({
       words: ['coffee', 'corner shop'],
       payee: ['Café'],
       category: ['Food'],
@@ -30,7 +32,10 @@ describe('search query', () => {
       amountMin: { value: '10', exclusive: false },
       amountMax: { value: '50', exclusive: false },
     });
-    expect(parse('amount:12.34')).toMatchObject({ amountMin: { value: '12.34' }, amountMax: { value: '12.34' } });
+    expect(parse('amount:12.34')).toMatchObject({
+      amountMin: { value: '12.34' },
+      amountMax: { value: '12.34' },
+    });
   });
 
   it.each([

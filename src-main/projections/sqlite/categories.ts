@@ -67,7 +67,19 @@ export const categoriesProjection: Projection = {
           );
           break;
         }
-        default:
+        // The accounts' events do not change the tree.
+        case 'AccountCreated':
+        case 'MoneyDeposited':
+        case 'MoneyWithdrawn':
+        case 'TransferSent':
+        case 'TransferReceived':
+        case 'AccountRenamed':
+        case 'AccountOwnerChanged':
+        case 'AccountOpeningDateSet':
+        case 'MovementCorrected':
+        case 'AccountReconciled':
+        case 'MovementCategorized':
+        case 'AccountClosed':
           break;
       }
     };

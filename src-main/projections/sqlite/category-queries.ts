@@ -108,7 +108,9 @@ export class CategoryQueries {
         archived: r.archived === 1,
         isDefault: false,
       }))
-      .sort((a, b) => (foldText(a.path) < foldText(b.path) ? -1 : foldText(a.path) > foldText(b.path) ? 1 : 0));
+      .sort((a, b) =>
+        foldText(a.path) < foldText(b.path) ? -1 : foldText(a.path) > foldText(b.path) ? 1 : 0,
+      );
   }
 
   rules(): RuleView[] {
@@ -246,7 +248,9 @@ export class CategoryQueries {
         if (m >= start) out.push({ month: m, currency, balance: { minor: balance, currency } });
       }
     }
-    return out.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.currency < b.currency ? -1 : 1));
+    return out.sort((a, b) =>
+      a.month < b.month ? -1 : a.month > b.month ? 1 : a.currency < b.currency ? -1 : 1,
+    );
   }
 }
 

@@ -64,11 +64,15 @@ export const movementsProjection: Projection = {
         amount_minor, currency, amount_scaled, description, payee, category_id, tags, corrects_position)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const row = db.prepare(`SELECT description, payee, category_id, tags FROM ${t.movements} WHERE position = ?`);
+    const row = db.prepare(
+      `SELECT description, payee, category_id, tags FROM ${t.movements} WHERE position = ?`,
+    );
     const setMeta = db.prepare(
       `UPDATE ${t.movements} SET payee = ?, category_id = ?, tags = ? WHERE position = ? OR corrects_position = ?`,
     );
-    const ftsInsert = db.prepare(`INSERT INTO ${t.movements_fts} (rowid, description, payee, tags) VALUES (?, ?, ?, ?)`);
+    const ftsInsert = db.prepare(
+      `INSERT INTO ${t.movements_fts} (rowid, description, payee, tags) VALUES (?, ?, ?, ?)`,
+    );
     const ftsDelete = db.prepare(`DELETE FROM ${t.movements_fts} WHERE rowid = ?`);
     return (e) => {
       if (e.eventType === 'MovementCategorized') {
@@ -94,9 +98,13 @@ export const movementsProjection: Projection = {
           correctsPosition === null
             ? undefined
             : (row.get(correctsPosition) as
-                | { payee: string | null; category_id: string | null; tags: string }
-                | undefined);
-        if (o) meta = { payee: o.payee ?? undefined, categoryId: o.category_id ?? undefined, tags: JSON.parse(o.tags) as string[] };
+                { payee: string | null; category_id: string | null; tags: string } | undefined);
+        if (o)
+          meta = {
+            payee: o.payee ?? undefined,
+            categoryId: o.category_id ?? undefined,
+            tags: JSON.parse(o.tags) as string[],
+          };
       } else {
         meta = e.data as Meta;
       }
