@@ -1,6 +1,7 @@
 // The handlers of the category, rule, search and report methods (see handlers.ts).
 import type { CategoryView, MethodName, RuleChange } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
+import { CATEGORIES_STREAM_ID } from '../../src-shared/events';
 import type { Ledger } from '../ledger';
 import { Categories } from '../domain/categories';
 import { loadCategories } from '../domain/categories-repository';
@@ -59,8 +60,7 @@ export function categoryHandlers(ledger: Ledger): Pick<Handlers, CategoryMethod 
       ),
     categories: (i) => {
       const rows = read().categories(i.includeArchived);
-      if (rows.length === 0 && store().streamVersion(loadCategories(store()).id) === null)
-        return defaultTree();
+      if (rows.length === 0 && store().streamVersion(CATEGORIES_STREAM_ID) === null) return defaultTree();
       return rows;
     },
     rules: () => read().rules(),
