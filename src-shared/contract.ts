@@ -8,7 +8,11 @@ import type { Result } from './errors';
 import {
   AccountName as AccountNameField,
   AccountType,
+  CategoryPath as CategoryPathField,
+  CategorySegment as CategorySegmentField,
   Description as DescriptionField,
+  PayeeName as PayeeNameField,
+  TagName as TagNameField,
   Id,
   OwnerName as OwnerNameField,
   Reason as ReasonField,
@@ -27,9 +31,18 @@ import {
   TimelineOrder,
   TimelinePage,
 } from './views';
+import {
+  CategoryReportRow,
+  CategoryView,
+  MovementView,
+  NetWorthRow,
+  RuleChange,
+  RuleView,
+} from './category-views';
 
 export * from './operations';
 export * from './views';
+export * from './category-views';
 
 const CommandId = z.string().min(8).max(100);
 // What a user types: the event schemas' bounds plus the shared rule on characters (src-shared/text).
@@ -37,6 +50,10 @@ const OwnerName = plainText(OwnerNameField, 'The owner name');
 const AccountName = plainText(AccountNameField, 'The account name');
 const Description = plainText(DescriptionField, 'The description');
 const Reason = plainText(ReasonField, 'The reason');
+const CategoryPath = plainText(CategoryPathField, 'The category');
+const CategorySegment = plainText(CategorySegmentField, 'The category name');
+const PayeeName = plainText(PayeeNameField, 'The payee');
+const Tags = z.array(plainText(TagNameField, 'The tag')).max(20, 'At most 20 tags');
 const PageLimit = z.number().int().min(1).max(1000).default(100);
 
 export const CommandResult = z.object({
@@ -47,12 +64,18 @@ export const CommandResult = z.object({
 });
 export type CommandResult = z.infer<typeof CommandResult>;
 
+/** A movement's category (a path: created when new), payee and tags, all optional. */
+function movementMeta() {
+  return { category: CategoryPath.optional(), payee: PayeeName.optional(), tags: Tags.optional() };
+}
+
 const movement = {
   commandId: CommandId,
   accountId: Id,
   amount: DecimalAmount,
   description: Description.optional(),
   valueDate: ValueDate.optional(),
+  ...movementMeta(),
 };
 
 type Kind = 'command' | 'query' | 'operation';
@@ -90,6 +113,7 @@ export const contract = {
       amount: DecimalAmount,
       description: Description.optional(),
       valueDate: ValueDate.optional(),
+      ...movementMeta(),
     }),
     CommandResult.extend({ transferId: Id }),
   ),
@@ -129,7 +153,88 @@ export const contract = {
     CommandResult,
   ),
 
+  /**
+   * Sets a movement's category (null: none), and its payee and tags when given (null/[]: none);
+   * what it had is kept in the event.
+   */
+  categorize: def(
+    'command',
+    z.object({
+      commandId: CommandId,
+      eventId: Id,
+      category: CategoryPath.nullable().optional(),
+      payee: PayeeName.nullable().optional(),
+      tags: Tags.optional(),
+    }),
+    CommandResult,
+  ),
+  createCategory: def(
+    'command',
+    z.object({ commandId: CommandId, category: CategoryPath }),
+    CommandResult.extend({ categoryId: Id }),
+  ),
+  renameCategory: def(
+    'command',
+    z.object({ commandId: CommandId, category: CategoryPath, name: CategorySegment }),
+    CommandResult,
+  ),
+  /** Moves a category (with its subcategories) under `parent`, or to the top (null). */
+  moveCategory: def(
+    'command',
+    z.object({ commandId: CommandId, category: CategoryPath, parent: CategoryPath.nullable() }),
+    CommandResult,
+  ),
+  mergeCategories: def(
+    'command',
+    z.object({ commandId: CommandId, from: CategoryPath, into: CategoryPath }),
+    CommandResult,
+  ),
+  archiveCategory: def('command', z.object({ commandId: CommandId, category: CategoryPath }), CommandResult),
+  /** "Payee is" or "description contains" → category (and payee). */
+  addRule: def(
+    'command',
+    z
+      .object({
+        commandId: CommandId,
+        payee: PayeeName.optional(),
+        descriptionContains: Description.pipe(
+          z.string().min(1, 'The text to look for is required'),
+        ).optional(),
+        category: CategoryPath,
+        setPayee: PayeeName.optional(),
+      })
+      .refine(
+        (v) => (v.payee === undefined) !== (v.descriptionContains === undefined),
+        'A rule matches either a payee or a description text',
+      ),
+    CommandResult.extend({ ruleId: Id }),
+  ),
+  /** Writes the recategorizations `previewRule` lists, in one transaction (one batch id). */
+  applyRule: def(
+    'command',
+    z.object({ commandId: CommandId, ruleId: Id }),
+    CommandResult.extend({ changed: z.number().int(), batchId: z.string().nullable() }),
+  ),
+
   // Queries: read projections only, never the log (except getEvent and as-of).
+  categories: def('query', z.object({ includeArchived: z.boolean().default(false) }), z.array(CategoryView)),
+  rules: def('query', z.object({}), z.array(RuleView)),
+  /** What applying a rule to past movements would change (read from the log). */
+  previewRule: def('query', z.object({ ruleId: Id }), z.array(RuleChange)),
+  /** Movements matching a query (src-shared/search-query.ts), newest first by value date. */
+  search: def('query', z.object({ query: z.string().max(1000), limit: PageLimit }), z.array(MovementView)),
+  /** Sum per category of the movements dated in [from, to] (signed: money out negative). */
+  reportCategories: def(
+    'query',
+    z.object({ from: CalendarDate, to: CalendarDate }),
+    z.array(CategoryReportRow),
+  ),
+  /** Balance per currency at each month end (by value date). */
+  reportNetWorth: def(
+    'query',
+    z.object({ from: CalendarDate.optional(), to: CalendarDate.optional() }),
+    z.array(NetWorthRow),
+  ),
   listAccounts: def('query', z.object({}), z.array(AccountSummary)),
   getAccount: def('query', z.object({ accountId: Id }), AccountSummary),
   /**

@@ -28,7 +28,14 @@ export const LedgerInfo = z.object({
 });
 export type LedgerInfo = z.infer<typeof LedgerInfo>;
 
-export const ProjectionName = z.enum(['balances', 'accounts', 'timeline', 'monthly_totals']);
+export const ProjectionName = z.enum([
+  'balances',
+  'accounts',
+  'timeline',
+  'monthly_totals',
+  'categories',
+  'movements',
+]);
 export type ProjectionName = z.infer<typeof ProjectionName>;
 
 export const RebuildStatus = z.object({

@@ -9,19 +9,27 @@ import { parseAmount, parseSignedDecimal, type Money } from '../../src-shared/mo
 import { Account } from '../domain/account';
 import { domainError } from '../domain/domain-error';
 import type { AccountRepository, LoadedAccount } from '../domain/account-repository';
+import type { Categories } from '../domain/categories';
+import type { LoadedCategories } from '../domain/categories-repository';
 import type { EventStore } from '../eventstore/types';
 import { accountIdFor, transferIdFor } from './event-ids';
+import { categoryCommands, entryMeta } from './category-commands';
 
 export interface CommandDeps {
   repo: AccountRepository;
   store: EventStore;
   /** Today's date in the user's time zone: the value date of an entry that names none. */
   today: () => string;
+  /** The category tree (loaded on first use, the same instance for the whole decision). */
+  categories: () => Categories;
 }
+
+/** An aggregate a command loaded and may have changed. */
+export type Touched = LoadedAccount | LoadedCategories;
 
 export interface Command<I, E> {
   /** The aggregates the command changed (their pending events are appended together). */
-  decide(input: I, deps: CommandDeps): LoadedAccount[];
+  decide(input: I, deps: CommandDeps): Touched[];
   /** What the command returns besides its position, from the events it stored. */
   result(events: readonly StoredEvent[]): E;
 }
@@ -41,14 +49,27 @@ export function amountIn(text: string, currency: string): Money {
 
 const nothingElse = () => ({});
 
-/** The movement's description and value date (today when the input names none). */
-const details = (
-  input: { description?: string | undefined; valueDate?: string | undefined },
-  today: () => string,
-) => ({
-  description: input.description,
-  valueDate: input.valueDate ?? today(),
-});
+interface EntryInput {
+  commandId: string;
+  description?: string | undefined;
+  valueDate?: string | undefined;
+  category?: string | undefined;
+  payee?: string | undefined;
+  tags?: string[] | undefined;
+}
+
+/**
+ * The movement's description, value date (today when the input names none), and its category,
+ * payee and tags (a new category path creates the category; none given: the rules decide). The
+ * tree comes back among the touched aggregates, appended only when a category was created.
+ */
+function details(input: EntryInput, deps: CommandDeps) {
+  const { meta, touched } = entryMeta(input, deps);
+  return {
+    details: { description: input.description, valueDate: input.valueDate ?? deps.today(), ...meta },
+    touched,
+  };
+}
 
 export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
   openAccount: {
@@ -74,32 +95,35 @@ export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
     result: (events) => ({ accountId: events[0]!.aggregateId }),
   },
   deposit: {
-    decide(input, { repo, today }) {
-      const l = repo.load(input.accountId);
-      l.account.deposit(amountIn(input.amount, l.account.currency), details(input, today));
-      return [l];
+    decide(input, deps) {
+      const l = deps.repo.load(input.accountId);
+      const d = details(input, deps);
+      l.account.deposit(amountIn(input.amount, l.account.currency), d.details);
+      return [...d.touched, l];
     },
     result: nothingElse,
   },
   withdraw: {
-    decide(input, { repo, today }) {
-      const l = repo.load(input.accountId);
-      l.account.withdraw(amountIn(input.amount, l.account.currency), details(input, today));
-      return [l];
+    decide(input, deps) {
+      const l = deps.repo.load(input.accountId);
+      const d = details(input, deps);
+      l.account.withdraw(amountIn(input.amount, l.account.currency), d.details);
+      return [...d.touched, l];
     },
     result: nothingElse,
   },
   transfer: {
-    decide(input, { repo, today }) {
+    decide(input, deps) {
       if (input.fromAccountId === input.toAccountId) {
         throw domainError('same_account', 'Cannot transfer from an account to itself');
       }
-      const from = repo.load(input.fromAccountId);
-      const to = repo.load(input.toAccountId);
+      const from = deps.repo.load(input.fromAccountId);
+      const to = deps.repo.load(input.toAccountId);
       const transferId = transferIdFor(input.commandId);
       const amount = amountIn(input.amount, from.account.currency);
-      from.account.transferOut(transferId, to.account, amount, details(input, today));
-      return [from, to];
+      const d = details(input, deps);
+      from.account.transferOut(transferId, to.account, amount, d.details);
+      return [...d.touched, from, to];
     },
     result(events) {
       const sent = events.find((e) => e.eventType === 'TransferSent');
@@ -165,4 +189,5 @@ export const commands: { readonly [N in CommandName]: CommandOf<N> } = {
     },
     result: nothingElse,
   },
+  ...categoryCommands,
 };

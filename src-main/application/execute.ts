@@ -8,6 +8,8 @@ import type { AccountRepository } from '../domain/account-repository';
 import type { EventStore } from '../eventstore/types';
 import type { ProjectionEngine } from '../projections/types';
 import type { Command } from './commands';
+import { categoriesBatch, loadCategories } from '../domain/categories-repository';
+import type { Categories } from '../domain/categories';
 import { canonicalJson } from '../eventstore/encoding';
 import { eventIdFor } from './event-ids';
 import { createHash } from 'node:crypto';
@@ -35,7 +37,12 @@ export function executeCommand<I extends { commandId: string }, E>(
   command: Command<I, E>,
   input: I,
   /** Added to every event's metadata (e.g. the import batch id). */
-  extraMetadata: { importBatchId?: string; statementAccount?: string; correlationId?: string } = {},
+  extraMetadata: {
+    importBatchId?: string;
+    statementAccount?: string;
+    correlationId?: string;
+    ruleBatchId?: string;
+  } = {},
 ): Executed<E> {
   const { store, projections, repo } = deps;
   const inputDigest = digestOf(input);
@@ -55,19 +62,21 @@ export function executeCommand<I extends { commandId: string }, E>(
           assertSameCommand(prior, input.commandId, name, inputDigest);
           return { output: resultOf(command, prior, true), events: [] };
         }
-        const touched = command.decide(input, { repo, store, today: deps.today });
+        // The tree is loaded once per decision, when a command first needs it.
+        let tree: Categories | undefined;
+        const categories = () => (tree ??= loadCategories(store));
+        const touched = command.decide(input, { repo, store, today: deps.today, categories });
         let i = 0;
+        const toNew = (e: { type: keyof typeof EventDataSchemas; data: unknown }) => ({
+          eventId: eventIdFor(input.commandId, i++),
+          type: e.type,
+          // Validated against the event's schema: a bug in a decider must not reach the log.
+          data: EventDataSchemas[e.type].parse(e.data) as object,
+          metadata,
+        });
         const batches = touched
-          .filter((l) => l.account.changes.length > 0)
-          .map((l) =>
-            repo.batch(l.account, (e) => ({
-              eventId: eventIdFor(input.commandId, i++),
-              type: e.type,
-              // Validated against the event's schema: a bug in a decider must not reach the log.
-              data: EventDataSchemas[e.type].parse(e.data),
-              metadata,
-            })),
-          );
+          .filter((l) => ('account' in l ? l.account : l.categories).changes.length > 0)
+          .map((l) => ('account' in l ? repo.batch(l.account, toNew) : categoriesBatch(l.categories, toNew)));
         const r = store.appendMany(batches);
         // A duplicate append (same event ids, stored before) was projected when it was new.
         if (r.duplicate) {
@@ -76,6 +85,7 @@ export function executeCommand<I extends { commandId: string }, E>(
         }
         projections.apply(r.events);
         for (const l of touched) {
+          if (!('account' in l)) continue;
           const v = r.streamVersions[l.account.id] ?? 0;
           const last = r.events.find((e) => e.aggregateId === l.account.id && e.version === v);
           repo.maybeSnapshot(l, v, last?.hash);

@@ -97,8 +97,16 @@ function fold(events: Iterable<StoredEvent>) {
           '',
         );
         break;
+      // Categories and payees are not part of the books' export (yet).
       case 'AccountReconciled':
       case 'AccountClosed':
+      case 'MovementCategorized':
+      case 'CategoryCreated':
+      case 'CategoryRenamed':
+      case 'CategoryMoved':
+      case 'CategoriesMerged':
+      case 'CategoryArchived':
+      case 'RuleAdded':
         break;
     }
   }

@@ -5,6 +5,7 @@ import type { MethodName, Output, ParsedInput } from '../../src-shared/contract'
 import { LedgerError } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { commands } from './commands';
+import { categoryHandlers } from './category-handlers';
 
 export type Handlers = {
   [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
@@ -66,5 +67,6 @@ export function methodHandlers(ledger: Ledger): Handlers {
     listBackups: () => ledger.backups.list(),
     createBackup: () => ledger.backups.create('manual'),
     restoreBackup: (i) => ledger.backups.restore(i.file),
+    ...categoryHandlers(ledger),
   };
 }

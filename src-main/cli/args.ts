@@ -3,11 +3,21 @@
 import { LedgerError } from '../../src-shared/errors';
 import type { ParsedArgs } from './types';
 
-const SWITCHES = new Set(['json', 'help', 'yes', 'dry-run', 'move-opening-date', 'keep-likely-duplicates']);
+const SWITCHES = new Set([
+  'json',
+  'help',
+  'yes',
+  'dry-run',
+  'move-opening-date',
+  'keep-likely-duplicates',
+  'all',
+  'top',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   const flags: Record<string, string | true> = {};
+  const repeated: Record<string, string[]> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -19,19 +29,29 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
       if (SWITCHES.has(name)) {
         flags[name] = true;
-      } else if (eq > 0) {
-        flags[name] = a.slice(eq + 1);
       } else {
-        const v = argv[i + 1];
-        if (v === undefined) throw usage(`Option --${name} needs a value`);
+        let v: string;
+        if (eq > 0) v = a.slice(eq + 1);
+        else {
+          const next = argv[i + 1];
+          if (next === undefined) throw usage(`Option --${name} needs a value`);
+          v = next;
+          i++;
+        }
         flags[name] = v;
-        i++;
+        (repeated[name] ??= []).push(v);
       }
     } else {
       positionals.push(a);
     }
   }
-  return { positionals, flags };
+  return { positionals, flags, repeated };
+}
+
+/** Every value of a repeatable option (`--tag a --tag b`), in order. */
+export function opts(args: ParsedArgs, name: string): string[] {
+  if (args.flags[name] === true) throw usage(`Option --${name} needs a value`);
+  return args.repeated?.[name] ?? (typeof args.flags[name] === 'string' ? [args.flags[name]] : []);
 }
 
 export const usage = (message: string) => new LedgerError('validation', message, 'usage');

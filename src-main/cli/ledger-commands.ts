@@ -3,20 +3,27 @@
 // and the browser bridge behave alike.
 import { ProjectionName } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
-import { checkFlags, opt, positional, usage } from './args';
+import { checkFlags, opt, opts, positional, usage } from './args';
 import { call, commandId, optional, printResult } from './call';
 import type { CliCommand, ParsedArgs } from './types';
 
-const movementFlags = ['description', 'value-date', 'command-id'];
-const movementDetails = (args: ParsedArgs) => ({
-  ...optional(args, 'description', 'description'),
-  ...optional(args, 'value-date', 'valueDate'),
-});
+const movementFlags = ['description', 'value-date', 'category', 'payee', 'tag', 'command-id'];
+const movementDetails = (args: ParsedArgs) => {
+  const tags = opts(args, 'tag');
+  return {
+    ...optional(args, 'description', 'description'),
+    ...optional(args, 'value-date', 'valueDate'),
+    ...optional(args, 'category', 'category'),
+    ...optional(args, 'payee', 'payee'),
+    ...(tags.length > 0 ? { tags } : {}),
+  };
+};
+const META_USAGE = '[--category NAME] [--payee NAME] [--tag T]...';
 
 export const ledgerCommands: CliCommand[] = [
   ...(['deposit', 'withdraw'] as const).map((name): CliCommand => ({
     name,
-    usage: `${name} ACCOUNT_ID AMOUNT [--description TEXT] [--value-date YYYY-MM-DD] [--command-id ID]`,
+    usage: `${name} ACCOUNT_ID AMOUNT [--description TEXT] [--value-date YYYY-MM-DD] ${META_USAGE} [--command-id ID]`,
     summary: name === 'deposit' ? 'Deposit money into an account' : 'Withdraw money from an account',
     async run(args, ctx) {
       checkFlags(args, movementFlags);
@@ -31,7 +38,7 @@ export const ledgerCommands: CliCommand[] = [
   })),
   {
     name: 'transfer',
-    usage: 'transfer FROM_ID TO_ID AMOUNT [--description TEXT] [--value-date YYYY-MM-DD] [--command-id ID]',
+    usage: `transfer FROM_ID TO_ID AMOUNT [--description TEXT] [--value-date YYYY-MM-DD] ${META_USAGE} [--command-id ID]`,
     summary: 'Move money between two accounts of the same currency',
     async run(args, ctx) {
       checkFlags(args, movementFlags);

@@ -12,6 +12,7 @@ import { accountCommands } from './account-commands';
 import { ledgerCommands } from './ledger-commands';
 import { readCommands } from './read-commands';
 import { statementCommands } from './statement-commands';
+import { categoryCommands } from './category-commands';
 import type { CliCommand, CliContext } from './types';
 
 export const commands: CliCommand[] = [
@@ -20,6 +21,7 @@ export const commands: CliCommand[] = [
   ...readCommands,
   ...backupCommands,
   ...statementCommands,
+  ...categoryCommands,
 ];
 
 export interface CliIo {
@@ -89,7 +91,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       out: io.out,
       err: io.err,
     };
-    return (await command.run({ positionals: rest, flags: args.flags }, ctx)) ?? 0;
+    return (await command.run({ ...args, positionals: rest }, ctx)) ?? 0;
   } catch (e) {
     const info = toErrorInfo(mapSqliteError(e, dbPath));
     io.err(`error: ${info.message}`);

@@ -5,6 +5,8 @@ import type { Ledger } from '../ledger';
 export interface ParsedArgs {
   positionals: string[];
   flags: Record<string, string | true>;
+  /** Every value of each option given more than once keeps its order here (`--tag a --tag b`). */
+  repeated?: Record<string, string[]>;
 }
 
 export interface CliContext {

@@ -6,13 +6,22 @@
 // refused only when the account does not hold the money today; the running balance by value date
 // may still dip below zero on an earlier day (the books then show that day in red, as a bank
 // statement would). A credit-card account holds what is owed: its balance may go below zero.
-import type { AccountKind, DomainEventOf, EventData, StoredEvent } from '../../src-shared/events';
+import type {
+  AccountKind,
+  DomainEventOf,
+  EventData,
+  MovementMeta,
+  StoredEvent,
+} from '../../src-shared/events';
 import type { Money } from '../../src-shared/money';
 import { Aggregate } from './aggregate';
 import { domainError, show } from './domain-error';
 
 export interface MovementDetails {
   description?: string | undefined;
+  categoryId?: string | undefined;
+  payee?: string | undefined;
+  tags?: readonly string[] | undefined;
   /** The date the money moved: required, the application fills in today when none is given. */
   valueDate: string;
 }
@@ -122,6 +131,26 @@ export class Account extends Aggregate<AccountEvent> {
     to.raise({
       type: 'TransferReceived',
       data: { amount, transferId, fromAccountId: this.id, ...clean(details) },
+    });
+  }
+
+  /**
+   * Sets the category, payee and tags of an earlier movement of this account; `current` is what
+   * it has now (the application folds it from the stream), kept in the event as `previous`.
+   */
+  categorize(original: StoredEvent, current: MovementMeta, next: MovementMeta, ruleId?: string): void {
+    this.requireExists();
+    if (original.aggregateId !== this.id)
+      throw domainError('wrong_account', 'That movement belongs to another account');
+    if (!MOVEMENT_TYPES.has(original.eventType))
+      throw domainError('not_a_movement', 'Only deposits, withdrawals and transfers have a category');
+    const previous = metaOf(current);
+    const wanted = metaOf(next);
+    if (sameMeta(previous, wanted))
+      throw domainError('unchanged', 'The movement already has that category, payee and tags');
+    this.raise({
+      type: 'MovementCategorized',
+      data: { movementEventId: original.eventId, ...wanted, previous, ...(ruleId ? { ruleId } : {}) },
     });
   }
 
@@ -300,6 +329,9 @@ export class Account extends Aggregate<AccountEvent> {
       case 'AccountReconciled':
         // Moves no money and constrains nothing later: the read side shows it.
         break;
+      case 'MovementCategorized':
+        // Metadata only: the read side shows it; the decider folds the current values.
+        break;
       case 'AccountClosed':
         this.status = 'closed';
         break;
@@ -362,9 +394,41 @@ export class Account extends Aggregate<AccountEvent> {
   }
 }
 
-function clean(d: MovementDetails): MovementDetails {
+function clean(d: MovementDetails): MovementDetails & MovementMeta {
   const desc = d.description?.trim();
-  return desc ? { description: desc, valueDate: d.valueDate } : { valueDate: d.valueDate };
+  return {
+    ...(desc ? { description: desc } : {}),
+    valueDate: d.valueDate,
+    ...metaOf(d),
+  };
 }
+
+/** The event types that carry a category, payee and tags. */
+export const MOVEMENT_TYPES: ReadonlySet<string> = new Set([
+  'MoneyDeposited',
+  'MoneyWithdrawn',
+  'TransferSent',
+  'TransferReceived',
+]);
+
+/** Only the fields that are set: tags trimmed, without repeats, none means no `tags` field. */
+export function metaOf(d: {
+  categoryId?: string | undefined;
+  payee?: string | undefined;
+  tags?: readonly string[] | undefined;
+}): MovementMeta {
+  const payee = d.payee?.trim();
+  const tags = [...new Set((d.tags ?? []).map((t) => t.trim()).filter((t) => t.length > 0))];
+  return {
+    ...(d.categoryId ? { categoryId: d.categoryId } : {}),
+    ...(payee ? { payee } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+  };
+}
+
+const sameMeta = (a: MovementMeta, b: MovementMeta) =>
+  a.categoryId === b.categoryId &&
+  a.payee === b.payee &&
+  (a.tags ?? []).join('\u0000') === (b.tags ?? []).join('\u0000');
 
 export type AccountEventData = EventData<'AccountCreated'>;

@@ -2,6 +2,11 @@
 // that keeps them current (inline with each append, catch-up on open, rebuild), and the read
 // model the queries answer from. The SQLite implementations are in ./sqlite/.
 import type {
+  CategoryReportRow,
+  CategoryView,
+  MovementView,
+  NetWorthRow,
+  RuleView,
   AccountSummary,
   AsOfBalances,
   MonthlyTotal,
@@ -73,4 +78,14 @@ export interface ReadModel {
   timelineCount(filter: TimelineFilter): number;
   monthlyTotals(accountId: string): MonthlyTotal[];
   balancesAsOf(q: { position?: number; time?: string; date?: string; knownAt?: string }): AsOfBalances;
+  /** Categories, rules, search and the category reports (the `categories` and `movements` projections). */
+  readonly meaning: CategoryReads;
+}
+
+export interface CategoryReads {
+  categories(includeArchived: boolean): CategoryView[];
+  rules(): RuleView[];
+  search(query: string, limit: number): MovementView[];
+  reportCategories(from: string, to: string): CategoryReportRow[];
+  reportNetWorth(from?: string, to?: string): NetWorthRow[];
 }

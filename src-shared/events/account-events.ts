@@ -3,14 +3,43 @@ import { z } from 'zod';
 import { utcDateOf } from '../dates';
 import { CurrencyCode, Money } from '../money';
 import { defineEvent, type UpcastContext } from './define';
-import { AccountName, AccountType, Description, Id, OwnerName, Reason, ValueDate } from './fields';
+import {
+  AccountName,
+  AccountType,
+  Description,
+  Id,
+  OwnerName,
+  PayeeName,
+  Reason,
+  Tags,
+  ValueDate,
+} from './fields';
 import { legacyCurrency, legacyFloatToMoney, legacyMovement } from './legacy';
+
+/**
+ * What a movement is about, all optional: its category (by id, so a renamed or merged category
+ * shows under its new name everywhere, history included), its payee and its tags.
+ */
+const movementMeta = {
+  categoryId: Id.optional(),
+  payee: PayeeName.optional(),
+  tags: Tags.optional(),
+};
+export const MovementMeta = z.object(movementMeta);
+export type MovementMeta = z.output<typeof MovementMeta>;
 
 const movement = {
   amount: Money,
   description: Description.optional(),
   valueDate: ValueDate,
+  ...movementMeta,
 };
+/**
+ * Version 4 of the movements added the optional category, payee and tags: older events read with
+ * none. The version is raised (rather than only adding optional fields) so that an older app
+ * refuses a newer event instead of silently dropping its category.
+ */
+const sameShape = (d: Record<string, unknown>) => d;
 
 type Movement = { amount: Money; description?: string | undefined; valueDate: string };
 const moneyIn = (d: Movement) => d.amount.minor;
@@ -65,9 +94,9 @@ export const AccountCreated = defineEvent({
 export const MoneyDeposited = defineEvent({
   type: 'MoneyDeposited',
   aggregate: 'Account',
-  schemaVersion: 3,
+  schemaVersion: 4,
   data: z.object(movement),
-  upcasters: { 1: legacyMovement, 2: withRecordingDate },
+  upcasters: { 1: legacyMovement, 2: withRecordingDate, 3: sameShape },
   label: 'Deposit',
   balanceEffect: moneyIn,
   amount: movementAmount,
@@ -78,9 +107,9 @@ export const MoneyDeposited = defineEvent({
 export const MoneyWithdrawn = defineEvent({
   type: 'MoneyWithdrawn',
   aggregate: 'Account',
-  schemaVersion: 3,
+  schemaVersion: 4,
   data: z.object(movement),
-  upcasters: { 1: legacyMovement, 2: withRecordingDate },
+  upcasters: { 1: legacyMovement, 2: withRecordingDate, 3: sameShape },
   label: 'Withdrawal',
   balanceEffect: moneyOut,
   amount: movementAmount,
@@ -91,9 +120,9 @@ export const MoneyWithdrawn = defineEvent({
 export const TransferSent = defineEvent({
   type: 'TransferSent',
   aggregate: 'Account',
-  schemaVersion: 2,
+  schemaVersion: 3,
   data: z.object({ ...movement, transferId: Id, toAccountId: Id }),
-  upcasters: { 1: withRecordingDate },
+  upcasters: { 1: withRecordingDate, 2: sameShape },
   label: 'Transfer out',
   balanceEffect: moneyOut,
   amount: movementAmount,
@@ -109,9 +138,9 @@ export const TransferSent = defineEvent({
 export const TransferReceived = defineEvent({
   type: 'TransferReceived',
   aggregate: 'Account',
-  schemaVersion: 2,
+  schemaVersion: 3,
   data: z.object({ ...movement, transferId: Id, fromAccountId: Id }),
-  upcasters: { 1: withRecordingDate },
+  upcasters: { 1: withRecordingDate, 2: sameShape },
   label: 'Transfer in',
   balanceEffect: moneyIn,
   amount: movementAmount,
@@ -211,6 +240,28 @@ export const AccountReconciled = defineEvent({
   correctable: false,
 });
 
+/**
+ * Sets the category, payee and tags of an earlier movement of this account (by its event id). The
+ * earlier values are kept in the event (and the original movement stays as it was in the log).
+ * `ruleId` names the rule that wrote it (its batch id is in the metadata).
+ */
+export const MovementCategorized = defineEvent({
+  type: 'MovementCategorized',
+  aggregate: 'Account',
+  schemaVersion: 1,
+  data: z.object({
+    movementEventId: Id,
+    ...movementMeta,
+    previous: MovementMeta,
+    ruleId: Id.optional(),
+  }),
+  label: 'Categorized',
+  balanceEffect: noMoney,
+  amount: noAmount,
+  timeline: noTimeline,
+  correctable: false,
+});
+
 export const AccountClosed = defineEvent({
   type: 'AccountClosed',
   aggregate: 'Account',
@@ -234,5 +285,6 @@ export const accountEvents = {
   AccountOpeningDateSet,
   MovementCorrected,
   AccountReconciled,
+  MovementCategorized,
   AccountClosed,
 } as const;

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Money } from '../money';
 
 /** Aggregate (stream) types; each event type belongs to one. */
-export const AggregateTypes = ['Account'] as const;
+export const AggregateTypes = ['Account', 'Categories'] as const;
 export type AggregateTypeName = (typeof AggregateTypes)[number];
 
 /** What an upcaster may read of the stored envelope besides the data. */
@@ -36,9 +36,13 @@ export interface TimelineFields {
   openingDate?: string | undefined;
 }
 
-export interface EventDefinition<T extends string, S extends z.ZodType> {
+export interface EventDefinition<
+  T extends string,
+  S extends z.ZodType,
+  A extends AggregateTypeName = AggregateTypeName,
+> {
   readonly type: T;
-  readonly aggregate: AggregateTypeName;
+  readonly aggregate: A;
   /** Current schema version; events stored below it are upcast on read. */
   readonly schemaVersion: number;
   readonly data: S;
@@ -56,4 +60,6 @@ export interface EventDefinition<T extends string, S extends z.ZodType> {
 }
 
 /** Identity, with the types checked: each entry keeps its own literal type and data schema. */
-export const defineEvent = <T extends string, S extends z.ZodType>(d: EventDefinition<T, S>) => d;
+export const defineEvent = <T extends string, S extends z.ZodType, A extends AggregateTypeName>(
+  d: EventDefinition<T, S, A>,
+) => d;

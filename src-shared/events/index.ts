@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Money } from '../money';
 import { accountEvents } from './account-events';
+import { categoryEvents } from './category-events';
 import { AggregateTypes, type TimelineFields } from './define';
 import { Id } from './fields';
 
@@ -12,17 +13,25 @@ export {
   AccountName,
   AccountType,
   AccountTypes,
+  CategoryPath,
+  CategorySegment,
   Description,
+  MAX_CATEGORY_DEPTH,
+  PayeeName,
+  TagName,
+  Tags,
   Id,
   OwnerName,
   Reason,
   ValueDate,
   type AccountKind,
 } from './fields';
+export { MovementMeta } from './account-events';
+export { CATEGORIES_STREAM_ID, RuleMatch } from './category-events';
 export { AggregateTypes, type TimelineFields, type UpcastContext, type Upcaster } from './define';
 
 /** The registry: adding an event type is one entry here (plus its decider and its UI). */
-export const eventDefinitions = { ...accountEvents } as const;
+export const eventDefinitions = { ...accountEvents, ...categoryEvents } as const;
 type Definitions = typeof eventDefinitions;
 
 export type EventType = keyof Definitions;
@@ -59,6 +68,8 @@ export const EventMetadata = z.object({
   importBatchId: z.string().optional(),
   /** The bank account the imported statement names (IBAN, or account and bank number). */
   statementAccount: z.string().optional(),
+  /** The `rule apply` run that wrote the event (its recategorizations share it). */
+  ruleBatchId: z.string().optional(),
 });
 export type EventMetadata = z.infer<typeof EventMetadata>;
 

@@ -99,7 +99,8 @@ describe('restore', () => {
         )
         .pluck()
         .all() as string[];
-      for (const t of tables) db.exec(`DROP TABLE ${t}`);
+      // IF EXISTS: dropping an FTS5 table drops its own tables (movements_fts_data, ...) with it.
+      for (const t of tables) db.exec(`DROP TABLE IF EXISTS ${t}`);
       db.close();
       await l.backups.restore(bare);
       expect(projectionRows(l.storage.db)).toEqual(expected);

@@ -20,7 +20,8 @@ describe('schema evolution', () => {
     ]);
     const events = store.readStream(S);
     // Upcast through every version: v2 made money exact, v3 added the account's name, type and
-    // opening date and each movement's value date (the day it was recorded, in UTC).
+    // opening date and each movement's value date (the day it was recorded, in UTC); v4 of the
+    // movements added the optional category, payee and tags (none here).
     const day = events[0]!.timestamp.slice(0, 10);
     expect(events.map((e) => [e.schemaVersion, e.data])).toEqual([
       [
@@ -34,9 +35,9 @@ describe('schema evolution', () => {
           openingDate: day,
         },
       ],
-      [3, { amount: { minor: 1230, currency: 'EUR' }, valueDate: day }],
-      [3, { amount: { minor: 20, currency: 'USD' }, valueDate: day }],
-      [3, { amount: { minor: 110, currency: 'EUR' }, valueDate: day }],
+      [4, { amount: { minor: 1230, currency: 'EUR' }, valueDate: day }],
+      [4, { amount: { minor: 20, currency: 'USD' }, valueDate: day }],
+      [4, { amount: { minor: 110, currency: 'EUR' }, valueDate: day }],
     ]);
     // The stored rows keep their original shape (and hash): upcasting happens on read only.
     expect(db.prepare('SELECT schema_version, data FROM events WHERE position = 2').get()).toEqual({

@@ -233,7 +233,9 @@ export function projectionRows(db: Database.Database): Record<string, unknown[]>
       .filter((c) => c.pk > 0)
       .sort((a, b) => a.pk - b.pk)
       .map((c) => c.name);
-    out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY ${pk.join(', ')}`).all();
+    // A virtual table (the FTS5 index of `movements`) has no primary key: its rowid orders it.
+    const order = pk.length > 0 ? pk.join(', ') : 'rowid';
+    out[t] = db.prepare(`SELECT ${pk.length > 0 ? '*' : 'rowid, *'} FROM ${t} ORDER BY ${order}`).all();
   }
   return out;
 }

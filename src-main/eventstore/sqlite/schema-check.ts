@@ -55,6 +55,8 @@ function normalise(row: SchemaRow): { key: string; sql: string | null } {
   if (sql !== null)
     sql = sql
       .replace(/"(\w+)"/g, '$1')
+      // FTS5 creates its own tables as CREATE TABLE 'name'(...); a rename rewrites it as "name".
+      .replace(/^CREATE TABLE '(\w+)'/, 'CREATE TABLE $1')
       .replace(/\s+/g, ' ')
       .trim();
   return { key: `${row.type} ${name}`, sql };

@@ -13,6 +13,7 @@ import type { EventStore } from '../../eventstore/types';
 import type { ReadModel } from '../types';
 import { lazyStatements, toSummary, type AccountRow } from './rows';
 import { TimelineQueries, type PageQuery } from './timeline-queries';
+import { CategoryQueries } from './category-queries';
 import { ValueBalances } from './value-balances';
 
 interface AsOfRow {
@@ -30,6 +31,7 @@ export class SqliteReadModel implements ReadModel {
   private readonly stmts;
   private readonly values: ValueBalances;
   private readonly pages: TimelineQueries;
+  readonly meaning: CategoryQueries;
 
   constructor(
     db: Database.Database,
@@ -37,6 +39,7 @@ export class SqliteReadModel implements ReadModel {
   ) {
     this.values = new ValueBalances(db);
     this.pages = new TimelineQueries(db, this.values);
+    this.meaning = new CategoryQueries(db);
     // Each statement is prepared on first use: a query whose projection table is missing fails
     // alone, and the others keep answering.
     this.stmts = lazyStatements(db, {

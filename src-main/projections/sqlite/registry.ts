@@ -3,7 +3,9 @@
 import { ProjectionName } from '../../../src-shared/contract';
 import { accountsProjection } from './accounts';
 import { balancesProjection } from './balances';
+import { categoriesProjection } from './categories';
 import { monthlyTotalsProjection } from './monthly-totals';
+import { movementsProjection } from './movements';
 import type { Projection } from './projection';
 import { timelineProjection } from './timeline';
 
@@ -12,6 +14,8 @@ const byName: { readonly [N in ProjectionName]: Projection } = {
   accounts: accountsProjection,
   timeline: timelineProjection,
   monthly_totals: monthlyTotalsProjection,
+  categories: categoriesProjection,
+  movements: movementsProjection,
 };
 
 /** Every read model, in the order they are applied (the contract's order). */

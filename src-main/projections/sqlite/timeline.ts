@@ -73,11 +73,14 @@ export const timelineProjection: Projection = {
     // seek) whenever the positions do not follow on (first event, a rollback, another writer).
     let clock: { position: number; latest: number } | null = null;
     return (e) => {
+      // Every event keeps the clock (so "known at" sees late entries of any stream).
       const at = Date.parse(e.timestamp);
       const before =
         clock && clock.position === e.position - 1 ? clock.latest : ctx.latestTimestampBefore(e.position);
       if (before !== null && at < before) late.run(e.position, at);
       clock = { position: e.position, latest: Math.max(at, before ?? at) };
+      // The timeline is the accounts' log; the category tree's stream has no account.
+      if (e.aggregateType !== 'Account') return;
       const f = timelineFields(e);
       let s: AccountState;
       if (e.eventType === 'AccountCreated') {
