@@ -9,6 +9,7 @@
 // small JSON object). Positions only grow, so only the newest row of an account ever changes, and
 // a backdated entry changes one number in it. Random value dates spread an account's months over
 // many blocks; whole years in one row keep "on date D as known at T" from summing them all.
+// value_months does the same for the twelve months of one value year (per account, year, block).
 import { monthOfDate, utcDateOf } from '../../../src-shared/dates';
 import { balanceDelta, timelineFields } from '../../../src-shared/events';
 import type { Projection } from './projection';
@@ -19,8 +20,8 @@ export const blockOf = (position: number) => position >> BLOCK_BITS;
 
 export const monthlyTotalsProjection: Projection = {
   name: 'monthly_totals',
-  definitionVersion: 4,
-  tables: ['monthly_totals', 'value_years'],
+  definitionVersion: 5,
+  tables: ['monthly_totals', 'value_years', 'value_months'],
   create(db, t) {
     db.exec(`CREATE TABLE ${t.monthly_totals} (
       account_id TEXT NOT NULL,
@@ -35,6 +36,13 @@ export const monthlyTotalsProjection: Projection = {
       block INTEGER NOT NULL,
       years TEXT NOT NULL,
       PRIMARY KEY (account_id, block)
+    ) WITHOUT ROWID;
+    CREATE TABLE ${t.value_months} (
+      account_id TEXT NOT NULL,
+      year TEXT NOT NULL,
+      block INTEGER NOT NULL,
+      months TEXT NOT NULL,
+      PRIMARY KEY (account_id, year, block)
     ) WITHOUT ROWID`);
   },
   writer(db, t) {
@@ -50,6 +58,15 @@ export const monthlyTotalsProjection: Projection = {
       `INSERT INTO ${t.value_years} (account_id, block, years) VALUES (?, ?, ?)
         ON CONFLICT (account_id, block) DO UPDATE SET years = excluded.years`,
     );
+    const latestMonths = db
+      .prepare(
+        `SELECT months FROM ${t.value_months} WHERE account_id = ? AND year = ? ORDER BY block DESC LIMIT 1`,
+      )
+      .pluck();
+    const putMonths = db.prepare(
+      `INSERT INTO ${t.value_months} (account_id, year, block, months) VALUES (?, ?, ?, ?)
+        ON CONFLICT (account_id, year, block) DO UPDATE SET months = excluded.months`,
+    );
     return (e) => {
       const delta = balanceDelta(e);
       // The opening balance is dated by the account's (movable) opening date: see value-balances.
@@ -63,6 +80,11 @@ export const monthlyTotalsProjection: Projection = {
       const year = valueDate.slice(0, 4);
       years[year] = (years[year] ?? 0) + delta;
       putYears.run(e.aggregateId, block, JSON.stringify(years));
+      // The same for the twelve months of that year.
+      const lastMonths = latestMonths.get(e.aggregateId, year) as string | undefined;
+      const months: number[] = lastMonths ? JSON.parse(lastMonths) : new Array<number>(12).fill(0);
+      months[Number(valueDate.slice(5, 7)) - 1]! += delta;
+      putMonths.run(e.aggregateId, year, block, JSON.stringify(months));
     };
   },
 };

@@ -1,6 +1,6 @@
-// Balances by value date, answered from the value buckets (whole value years per account as of a
-// block of recorded positions, whole months of the date's year split by block) plus the entries
-// of at most one month and one block. Nothing here folds
+// Balances by value date, answered from the value buckets (per account, whole value years and the
+// whole months of the date's year, each as of a block of recorded positions: one seek apiece) plus
+// the entries of at most one month and one block. Nothing here folds
 // the log: the cost depends on the number of months and accounts, not on the number of events.
 // The opening balance is kept out of the buckets: it sits on the opening date, which can move
 // (AccountOpeningDateSet), so it is added from the account's first timeline row.
@@ -27,9 +27,9 @@ export class ValueBalances {
       allYears: `SELECT a.account_id, (SELECT years FROM value_years v
           WHERE v.account_id = a.account_id AND v.block < @block ORDER BY v.block DESC LIMIT 1) AS years
         FROM accounts a WHERE a.opened_position <= @p`,
-      allMonths: `SELECT a.account_id, (SELECT sum(deposits - withdrawals) FROM monthly_totals m
-          WHERE m.account_id = a.account_id AND m.month >= @yearStart AND m.month < @month
-            AND m.block < @block) AS s
+      allMonths: `SELECT a.account_id, (SELECT months FROM value_months v
+          WHERE v.account_id = a.account_id AND v.year = @year AND v.block < @block
+          ORDER BY v.block DESC LIMIT 1) AS months
         FROM accounts a WHERE a.opened_position <= @p`,
       allBlockRest: `SELECT account_id, sum(delta) AS s FROM timeline
         WHERE position >= @blockStart AND position <= @p AND value_date < @monthStart
@@ -76,7 +76,7 @@ export class ValueBalances {
       block,
       p,
       date,
-      yearStart: `${year}-01`,
+      year,
       monthStart: `${month}-01`,
       blockStart: atHead ? p + 1 : block << BLOCK_BITS,
     };
@@ -91,7 +91,18 @@ export class ValueBalances {
         if (y < year) s += v;
       add(r.account_id, s);
     }
-    for (const stmt of [this.stmts.allMonths, this.stmts.allBlockRest, this.stmts.allMonthRest]) {
+    const monthIndex = Number(month.slice(5, 7)) - 1;
+    for (const r of this.stmts.allMonths.all(params) as Array<{
+      account_id: string;
+      months: string | null;
+    }>) {
+      if (r.months === null) continue;
+      const months = JSON.parse(r.months) as number[];
+      let s = 0;
+      for (let i = 0; i < monthIndex; i++) s += months[i]!;
+      add(r.account_id, s);
+    }
+    for (const stmt of [this.stmts.allBlockRest, this.stmts.allMonthRest]) {
       for (const r of stmt.all(params) as Array<{ account_id: string; s: number | null }>)
         add(r.account_id, r.s);
     }
