@@ -2,6 +2,7 @@
 // one handler table (./application/handlers.ts). The Electron IPC wrapper, the browser-mode HTTP
 // bridge and the CLI all call `invoke`, so they cannot drift apart. It depends on the storage
 // interface only; `openLedger` wires in the SQLite file.
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -27,6 +28,7 @@ import type { EventStore } from './eventstore/types';
 import { EventDispatcher } from './projections/dispatcher';
 import { RebuildRunner } from './projections/rebuild-runner';
 import type { LedgerStorage } from './storage/ledger-storage';
+import { registerOpen } from './storage/open-registry';
 import { openSqliteLedger, type SqliteLedgerStorage } from './storage/sqlite/sqlite-ledger-storage';
 
 export type PushListener = <N extends PushName>(name: N, payload: PushPayload<N>) => void;
@@ -66,6 +68,17 @@ function defaultWorkerPath(): string {
 interface Core<S> {
   storage: S;
   repo: AccountRepository;
+  /** The file the connection opened (device and inode), to notice a file replaced under it. */
+  identity: string | null;
+}
+
+function fileIdentity(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
 }
 
 export class Ledger<S extends LedgerStorage = LedgerStorage> {
@@ -79,6 +92,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   private readonly writersWaiting = new Int32Array(new SharedArrayBuffer(4));
   private readonly handlers: Handlers;
   private closed = false;
+  private readonly unregister: () => void;
 
   constructor(
     readonly path: string,
@@ -90,6 +104,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       console.error(`A subscriber failed on event ${event.position} (${event.eventType}):`, error),
     );
     this.core = this.openCore();
+    this.unregister = registerOpen(path);
     this.rebuilds = new RebuildRunner({
       dbPath: path,
       workerPath: options.rebuildWorkerPath ?? defaultWorkerPath(),
@@ -117,7 +132,42 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
 
   private openCore(): Core<S> {
     const storage = this.openStorage();
-    return { storage, repo: new AccountRepository(storage.store, this.options.snapshots ?? true) };
+    return {
+      storage,
+      repo: new AccountRepository(storage.store, this.options.snapshots ?? true),
+      identity: fileIdentity(this.path),
+    };
+  }
+
+  /**
+   * Before writing: is the file at the path still the file this connection opened? Another
+   * program may have replaced it (a restore, a copy over it); writing on would commit into the
+   * deleted file and lose the entry. A replaced file is reopened (its checks run again); a
+   * vanished one is an error, never silently recreated.
+   */
+  private currentCore(): Core<S> {
+    const core = this.c;
+    const now = fileIdentity(this.path);
+    if (now === core.identity) return core;
+    if (now === null)
+      throw new LedgerError(
+        'io',
+        `The ledger file ${this.path} was removed or moved away while open; nothing was written`,
+        'file_replaced',
+        { path: this.path },
+      );
+    if (this.rebuilds.running)
+      throw new LedgerError(
+        'io',
+        `The ledger file ${this.path} was replaced by another program during a rebuild; nothing was written`,
+        'file_replaced',
+        { path: this.path },
+      );
+    core.storage.close();
+    this.core = null;
+    this.core = this.openCore();
+    this.push('ledgerChanged', { position: this.store.headPosition() });
+    return this.core;
   }
 
   private get c(): Core<S> {
@@ -188,7 +238,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
     command: Command<I, E>,
     input: I,
   ) {
-    const { storage, repo } = this.c;
+    const { storage, repo } = this.currentCore();
     const deps = {
       store: storage.store,
       projections: storage.projections,
@@ -219,7 +269,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       ) => ReturnType<typeof executeCommand<I, E>>['output'],
     ) => T,
   ): T {
-    const { storage, repo } = this.c;
+    const { storage, repo } = this.currentCore();
     const deps = {
       store: storage.store,
       projections: storage.projections,
@@ -325,6 +375,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
     await this.backups.stop({ onQuit: options.backupOnQuit ?? false });
     await this.rebuilds.stop();
     this.closed = true;
+    this.unregister();
     this.core?.storage.close();
     this.core = null;
     this.listeners.clear();

@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import type { LedgerStorage } from '../storage/ledger-storage';
+import { assertNotOpenElsewhere } from '../storage/open-registry';
 import { formatStamp } from './backup-name';
 import { type Verifier, verifyHere } from './verify-off-thread';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
@@ -129,6 +130,7 @@ export async function restoreOnline(
   opts: RestoreOptions,
 ): Promise<RestoreResult> {
   const ops = opts.ops ?? nodeFileOps;
+  assertNotOpenElsewhere(host.path);
   const { staged } = await stageVerifiedCopy(file, host.path, ops, opts.verifier);
   try {
     // Keep the current ledger first. The backup's continuation runs in the same turn as its last
@@ -148,6 +150,7 @@ export async function restoreOnline(
         'file_locked',
       );
     }
+    assertNotOpenElsewhere(host.path);
     await host.withClosedDatabase(() => swapIn(staged, host.path, ops));
     const rebuiltProjections =
       opts.checkProjections === false
@@ -188,6 +191,7 @@ export async function restoreFile(
   options: { ops?: FileOps; now?: Date; verifier?: Verifier } = {},
 ): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const ops = options.ops ?? nodeFileOps;
+  assertNotOpenElsewhere(targetPath);
   const { staged } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
   try {
     let keptAs: string | null = null;
@@ -205,6 +209,7 @@ export async function restoreFile(
         throw writeError(e, keptAs, 'the copy of the current ledger');
       }
     }
+    assertNotOpenElsewhere(targetPath);
     swapIn(staged, targetPath, ops, true);
     return { restoredFrom: resolve(backupFile), keptAs };
   } finally {
