@@ -29,6 +29,7 @@ import { EventDispatcher } from './projections/dispatcher';
 import { RebuildRunner } from './projections/rebuild-runner';
 import type { LedgerStorage } from './storage/ledger-storage';
 import { registerOpen } from './storage/open-registry';
+import { checkChainSinceVerified, rememberVerifiedHead, type OpenCheck } from './storage/open-check';
 import { openSqliteLedger, type SqliteLedgerStorage } from './storage/sqlite/sqlite-ledger-storage';
 
 export type PushListener = <N extends PushName>(name: N, payload: PushPayload<N>) => void;
@@ -70,6 +71,8 @@ interface Core<S> {
   repo: AccountRepository;
   /** The file the connection opened (device and inode), to notice a file replaced under it. */
   identity: string | null;
+  /** The chain check of this open: writes are refused when it failed. */
+  integrity: OpenCheck;
 }
 
 function fileIdentity(path: string): string | null {
@@ -132,10 +135,24 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
 
   private openCore(): Core<S> {
     const storage = this.openStorage();
+    let integrity: OpenCheck;
+    try {
+      // The chain first: projections fold only a log that checked out. On a broken chain they
+      // stay at their checkpoints (reads show the books before the break) and nothing is written.
+      integrity = checkChainSinceVerified(storage);
+      if (integrity.ok) {
+        storage.projections.open();
+        rememberVerifiedHead(storage);
+      }
+    } catch (e) {
+      storage.close();
+      throw e;
+    }
     return {
       storage,
       repo: new AccountRepository(storage.store, this.options.snapshots ?? true),
       identity: fileIdentity(this.path),
+      integrity,
     };
   }
 
@@ -146,6 +163,25 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
    * vanished one is an error, never silently recreated.
    */
   private currentCore(): Core<S> {
+    const core = this.fileAtPath();
+    if (!core.integrity.ok) {
+      const i = core.integrity;
+      throw new LedgerError(
+        'io',
+        `The ledger's hash chain is broken${i.brokenAt ? ` at position ${i.brokenAt}` : ''}: ${i.message}. Nothing was written. Run "ledger verify" for details and restore from a backup ("ledger backups", "ledger restore FILE").`,
+        i.missing ? 'log_rolled_back' : 'chain_broken',
+        { path: this.path, brokenAt: i.brokenAt },
+      );
+    }
+    return core;
+  }
+
+  /** What the chain check on opening this file found (writes are refused when not ok). */
+  integrity(): OpenCheck {
+    return this.c.integrity;
+  }
+
+  private fileAtPath(): Core<S> {
     const core = this.c;
     const now = fileIdentity(this.path);
     if (now === core.identity) return core;
@@ -376,6 +412,15 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
     await this.rebuilds.stop();
     this.closed = true;
     this.unregister();
+    if (this.core?.integrity.ok) {
+      // This session's own appends (and anyone's since the open) are walked once more and the
+      // head remembered, so the next open starts from here.
+      try {
+        if (checkChainSinceVerified(this.core.storage).ok) rememberVerifiedHead(this.core.storage);
+      } catch {
+        /* the next open checks again */
+      }
+    }
     this.core?.storage.close();
     this.core = null;
     this.listeners.clear();
@@ -389,6 +434,8 @@ export type SqliteLedger = Ledger<SqliteLedgerStorage>;
 export function openLedger(path: string, options: LedgerOptions = {}): Ledger<SqliteLedgerStorage> {
   return new Ledger(path, options, () =>
     openSqliteLedger(path, {
+      // Caught up by the Ledger after the chain check (see openCore).
+      catchUp: false,
       create: options.create ?? true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.synchronous ? { synchronous: options.synchronous } : {}),
