@@ -2,7 +2,7 @@
 // one handler table (./application/handlers.ts). The Electron IPC wrapper, the browser-mode HTTP
 // bridge and the CLI all call `invoke`, so they cannot drift apart. It depends on the storage
 // interface only; `openLedger` wires in the SQLite file.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -22,6 +22,7 @@ import { executeCommand } from './application/execute';
 import { methodHandlers, type Handlers } from './application/handlers';
 import { verifyLedger } from './application/verify-ledger';
 import { backupBeforeMigration, createBackupService, type BackupService } from './backup/index';
+import { findRollback, writeSeenHead } from './backup/seen-head';
 import { AccountRepository } from './domain/account-repository';
 import { mapSqliteError } from './eventstore/sqlite/sqlite-errors';
 import type { EventStore } from './eventstore/types';
@@ -134,15 +135,27 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   }
 
   private openCore(): Core<S> {
+    const existed = existsSync(this.path);
     const storage = this.openStorage();
     let integrity: OpenCheck;
     try {
       // The chain first: projections fold only a log that checked out. On a broken chain they
       // stay at their checkpoints (reads show the books before the break) and nothing is written.
       integrity = checkChainSinceVerified(storage);
+      // Then the head this app last saw, kept outside the file (a new file starts afresh).
+      const rollback = integrity.ok && existed ? findRollback(this.path, storage.store) : null;
+      if (rollback)
+        integrity = {
+          ok: false,
+          checked: integrity.checked,
+          brokenAt: rollback.missing.from,
+          message: rollback.message,
+          missing: rollback.missing,
+        };
       if (integrity.ok) {
         storage.projections.open();
         rememberVerifiedHead(storage);
+        writeSeenHead(this.path, storage.store.head());
       }
     } catch (e) {
       storage.close();
@@ -166,9 +179,12 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
     const core = this.fileAtPath();
     if (!core.integrity.ok) {
       const i = core.integrity;
+      const what = i.missing
+        ? i.message
+        : `The ledger's hash chain is broken${i.brokenAt ? ` at position ${i.brokenAt}` : ''}: ${i.message}.`;
       throw new LedgerError(
         'io',
-        `The ledger's hash chain is broken${i.brokenAt ? ` at position ${i.brokenAt}` : ''}: ${i.message}. Nothing was written. Run "ledger verify" for details and restore from a backup ("ledger backups", "ledger restore FILE").`,
+        `${what} Nothing was written. Run "ledger verify" for details and restore from a backup ("ledger backups", "ledger restore FILE").`,
         i.missing ? 'log_rolled_back' : 'chain_broken',
         { path: this.path, brokenAt: i.brokenAt },
       );
@@ -416,7 +432,10 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       // This session's own appends (and anyone's since the open) are walked once more and the
       // head remembered, so the next open starts from here.
       try {
-        if (checkChainSinceVerified(this.core.storage).ok) rememberVerifiedHead(this.core.storage);
+        if (checkChainSinceVerified(this.core.storage).ok) {
+          rememberVerifiedHead(this.core.storage);
+          writeSeenHead(this.path, this.core.storage.store.head());
+        }
       } catch {
         /* the next open checks again */
       }

@@ -4,6 +4,8 @@
 // first problem is reported with its line number and the temporary file is deleted, so nothing
 // is imported.
 // Only a complete, verified log is renamed to the target, after its projections were built.
+import { VERIFIED_HEAD_KEY } from '../storage/open-check';
+import { writeSeenHead } from './seen-head';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -146,6 +148,8 @@ export async function importEvents(
 
     // Build the read model now, so the first open of the imported ledger is instant.
     storage.projections.open();
+    // This import verified the whole chain: the first open walks nothing more.
+    if (head) storage.meta.set(VERIFIED_HEAD_KEY, { position: head.position, hash: head.hash });
     storage.checkpoint();
     storage.close();
     storage = null;
@@ -153,6 +157,7 @@ export async function importEvents(
     for (const s of ['-wal', '-shm', '-journal']) if (existsSync(target + s)) ops.unlink(target + s);
     ops.rename(tmp, target);
     ops.fsync(dirname(target));
+    writeSeenHead(target, head);
     return {
       path: target,
       eventCount: head?.position ?? 0,

@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import type { LedgerStorage } from '../storage/ledger-storage';
 import { assertNotOpenElsewhere } from '../storage/open-registry';
+import { writeSeenHead } from './seen-head';
 import { formatStamp } from './backup-name';
 import { type Verifier, verifyHere } from './verify-off-thread';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
@@ -131,7 +132,7 @@ export async function restoreOnline(
 ): Promise<RestoreResult> {
   const ops = opts.ops ?? nodeFileOps;
   assertNotOpenElsewhere(host.path);
-  const { staged } = await stageVerifiedCopy(file, host.path, ops, opts.verifier);
+  const { staged, facts } = await stageVerifiedCopy(file, host.path, ops, opts.verifier);
   try {
     // Keep the current ledger first. The backup's continuation runs in the same turn as its last
     // copy step, so the check below normally passes at once; another process appending meanwhile
@@ -151,7 +152,11 @@ export async function restoreOnline(
       );
     }
     assertNotOpenElsewhere(host.path);
-    await host.withClosedDatabase(() => swapIn(staged, host.path, ops));
+    await host.withClosedDatabase(() => {
+      swapIn(staged, host.path, ops);
+      // The user chose this (older) log: it is the head to expect from now on.
+      writeSeenHead(host.path, seenOf(facts));
+    });
     const rebuiltProjections =
       opts.checkProjections === false
         ? []
@@ -163,6 +168,9 @@ export async function restoreOnline(
     removeQuietly(ops, staged);
   }
 }
+
+const seenOf = (f: BackupFacts) =>
+  f.headHash === null ? null : { position: f.headPosition, hash: f.headHash };
 
 const sameHead = (a: { headPosition: number; headHash: string | null }, b: typeof a) =>
   a.headPosition === b.headPosition && a.headHash === b.headHash;
@@ -192,7 +200,7 @@ export async function restoreFile(
 ): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const ops = options.ops ?? nodeFileOps;
   assertNotOpenElsewhere(targetPath);
-  const { staged } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
+  const { staged, facts } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
   try {
     let keptAs: string | null = null;
     if (existsSync(targetPath)) {
@@ -211,6 +219,7 @@ export async function restoreFile(
     }
     assertNotOpenElsewhere(targetPath);
     swapIn(staged, targetPath, ops, true);
+    writeSeenHead(targetPath, seenOf(facts));
     return { restoredFrom: resolve(backupFile), keptAs };
   } finally {
     removeQuietly(ops, staged);

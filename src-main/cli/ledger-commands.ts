@@ -81,6 +81,12 @@ export const ledgerCommands: CliCommand[] = [
         ctx.err(`error: hash chain broken at position ${r.chain.brokenAt}: ${r.chain.message}`);
         return 4;
       }
+      // The chain may be whole and still shorter than the log this app saw (a rollback).
+      const opened = ctx.ledger().integrity();
+      if (opened.missing) {
+        ctx.err(`error: ${opened.message}`);
+        return 4;
+      }
       if (!r.projections.ok) {
         ctx.err('error: projections differ from the log; run `ledger rebuild`');
         return 4;
