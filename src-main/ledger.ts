@@ -23,6 +23,7 @@ import { methodHandlers, type Handlers } from './application/handlers';
 import { verifyLedger } from './application/verify-ledger';
 import { backupBeforeMigration, createBackupService, type BackupService } from './backup/index';
 import { findRollback, writeSeenHead } from './backup/seen-head';
+import { sweepLeftovers } from './backup/sweep';
 import { AccountRepository } from './domain/account-repository';
 import { mapSqliteError } from './eventstore/sqlite/sqlite-errors';
 import type { EventStore } from './eventstore/types';
@@ -108,6 +109,11 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       console.error(`A subscriber failed on event ${event.position} (${event.eventType}):`, error),
     );
     this.core = this.openCore();
+    try {
+      sweepLeftovers(path);
+    } catch (e) {
+      console.warn('Could not sweep leftover temporary files:', e);
+    }
     this.unregister = registerOpen(path);
     this.rebuilds = new RebuildRunner({
       dbPath: path,

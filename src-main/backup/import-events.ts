@@ -6,6 +6,7 @@
 // Only a complete, verified log is renamed to the target, after its projections were built.
 import { VERIFIED_HEAD_KEY } from '../storage/open-check';
 import { writeSeenHead } from './seen-head';
+import { registerOpen } from '../storage/open-registry';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -94,7 +95,22 @@ export async function importEvents(
   if (!existsSync(file))
     throw new LedgerError('io', `There is no file at ${file}`, 'file_missing', { path: file });
   assertEmptyTarget(target);
+  // Our temporary next to the target is ours while we run: no other open sweeps it meanwhile.
+  ops.mkdir(dirname(target));
+  const unregister = registerOpen(target);
+  try {
+    return await importInto(target, file, ops, options);
+  } finally {
+    unregister();
+  }
+}
 
+async function importInto(
+  target: string,
+  file: string,
+  ops: FileOps,
+  options: { onProgress?: (lines: number) => void },
+): Promise<ImportResult> {
   ops.mkdir(dirname(target));
   const tmp = join(dirname(target), `.${basename(target)}.import-${randomTag()}`);
   const discard = () => {

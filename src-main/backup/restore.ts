@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import type { LedgerStorage } from '../storage/ledger-storage';
-import { assertNotOpenElsewhere } from '../storage/open-registry';
+import { assertNotOpenElsewhere, registerOpen } from '../storage/open-registry';
 import { writeSeenHead } from './seen-head';
 import { formatStamp } from './backup-name';
 import { type Verifier, verifyHere } from './verify-off-thread';
@@ -200,6 +200,21 @@ export async function restoreFile(
 ): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const ops = options.ops ?? nodeFileOps;
   assertNotOpenElsewhere(targetPath);
+  // The staged copy is ours while we run (see sweep.ts).
+  const unregister = registerOpen(targetPath);
+  try {
+    return await restoreFileUnder(targetPath, backupFile, ops, options);
+  } finally {
+    unregister();
+  }
+}
+
+async function restoreFileUnder(
+  targetPath: string,
+  backupFile: string,
+  ops: FileOps,
+  options: { now?: Date; verifier?: Verifier },
+): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const { staged, facts } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
   try {
     let keptAs: string | null = null;

@@ -64,11 +64,21 @@ export function isAlive(pid: number): boolean {
 
 /** Live processes other than this one that have `path` open; stale records are removed. */
 export function otherOpeners(path: string): Opener[] {
-  const dir = dirname(resolve(path));
   const p = prefix(path);
+  return openersIn(dirname(resolve(path)), (n) => n.startsWith(p));
+}
+
+const RECORD = /^\..+\.open-\d+-[0-9a-f]{8}$/;
+
+/** Live processes other than this one with any ledger of `dir` open. */
+export function otherOpenersIn(dir: string): Opener[] {
+  return openersIn(dir, (n) => RECORD.test(n));
+}
+
+function openersIn(dir: string, match: (name: string) => boolean): Opener[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.startsWith(p));
+    names = readdirSync(dir).filter(match);
   } catch {
     return [];
   }
