@@ -2,6 +2,7 @@
 // one handler table (./application/handlers.ts). The Electron IPC wrapper, the browser-mode HTTP
 // bridge and the CLI all call `invoke`, so they cannot drift apart. It depends on the storage
 // interface only; `openLedger` wires in the SQLite file.
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -21,12 +22,16 @@ import { executeCommand } from './application/execute';
 import { methodHandlers, type Handlers } from './application/handlers';
 import { verifyLedger } from './application/verify-ledger';
 import { backupBeforeMigration, createBackupService, type BackupService } from './backup/index';
+import { findRollback, writeSeenHead } from './backup/seen-head';
+import { sweepLeftovers } from './backup/sweep';
 import { AccountRepository } from './domain/account-repository';
 import { mapSqliteError } from './eventstore/sqlite/sqlite-errors';
 import type { EventStore } from './eventstore/types';
 import { EventDispatcher } from './projections/dispatcher';
 import { RebuildRunner } from './projections/rebuild-runner';
 import type { LedgerStorage } from './storage/ledger-storage';
+import { registerOpen } from './storage/open-registry';
+import { checkChainSinceVerified, rememberVerifiedHead, type OpenCheck } from './storage/open-check';
 import { openSqliteLedger, type SqliteLedgerStorage } from './storage/sqlite/sqlite-ledger-storage';
 
 export type PushListener = <N extends PushName>(name: N, payload: PushPayload<N>) => void;
@@ -66,6 +71,19 @@ function defaultWorkerPath(): string {
 interface Core<S> {
   storage: S;
   repo: AccountRepository;
+  /** The file the connection opened (device and inode), to notice a file replaced under it. */
+  identity: string | null;
+  /** The chain check of this open: writes are refused when it failed. */
+  integrity: OpenCheck;
+}
+
+function fileIdentity(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
 }
 
 export class Ledger<S extends LedgerStorage = LedgerStorage> {
@@ -79,6 +97,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   private readonly writersWaiting = new Int32Array(new SharedArrayBuffer(4));
   private readonly handlers: Handlers;
   private closed = false;
+  private readonly unregister: () => void;
 
   constructor(
     readonly path: string,
@@ -90,6 +109,12 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       console.error(`A subscriber failed on event ${event.position} (${event.eventType}):`, error),
     );
     this.core = this.openCore();
+    try {
+      sweepLeftovers(path);
+    } catch (e) {
+      console.warn('Could not sweep leftover temporary files:', e);
+    }
+    this.unregister = registerOpen(path);
     this.rebuilds = new RebuildRunner({
       dbPath: path,
       workerPath: options.rebuildWorkerPath ?? defaultWorkerPath(),
@@ -116,8 +141,91 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   }
 
   private openCore(): Core<S> {
+    const existed = existsSync(this.path);
     const storage = this.openStorage();
-    return { storage, repo: new AccountRepository(storage.store, this.options.snapshots ?? true) };
+    let integrity: OpenCheck;
+    try {
+      // The chain first: projections fold only a log that checked out. On a broken chain they
+      // stay at their checkpoints (reads show the books before the break) and nothing is written.
+      integrity = checkChainSinceVerified(storage);
+      // Then the head this app last saw, kept outside the file (a new file starts afresh).
+      const rollback = integrity.ok && existed ? findRollback(this.path, storage.store) : null;
+      if (rollback)
+        integrity = {
+          ok: false,
+          checked: integrity.checked,
+          brokenAt: rollback.missing.from,
+          message: rollback.message,
+          missing: rollback.missing,
+        };
+      if (integrity.ok) {
+        storage.projections.open();
+        rememberVerifiedHead(storage);
+        writeSeenHead(this.path, storage.store.head());
+      }
+    } catch (e) {
+      storage.close();
+      throw e;
+    }
+    return {
+      storage,
+      repo: new AccountRepository(storage.store, this.options.snapshots ?? true),
+      identity: fileIdentity(this.path),
+      integrity,
+    };
+  }
+
+  /**
+   * Before writing: is the file at the path still the file this connection opened? Another
+   * program may have replaced it (a restore, a copy over it); writing on would commit into the
+   * deleted file and lose the entry. A replaced file is reopened (its checks run again); a
+   * vanished one is an error, never silently recreated.
+   */
+  private currentCore(): Core<S> {
+    const core = this.fileAtPath();
+    if (!core.integrity.ok) {
+      const i = core.integrity;
+      const what = i.missing
+        ? i.message
+        : `The ledger's hash chain is broken${i.brokenAt ? ` at position ${i.brokenAt}` : ''}: ${i.message}.`;
+      throw new LedgerError(
+        'io',
+        `${what} Nothing was written. Run "ledger verify" for details and restore from a backup ("ledger backups", "ledger restore FILE").`,
+        i.missing ? 'log_rolled_back' : 'chain_broken',
+        { path: this.path, brokenAt: i.brokenAt },
+      );
+    }
+    return core;
+  }
+
+  /** What the chain check on opening this file found (writes are refused when not ok). */
+  integrity(): OpenCheck {
+    return this.c.integrity;
+  }
+
+  private fileAtPath(): Core<S> {
+    const core = this.c;
+    const now = fileIdentity(this.path);
+    if (now === core.identity) return core;
+    if (now === null)
+      throw new LedgerError(
+        'io',
+        `The ledger file ${this.path} was removed or moved away while open; nothing was written`,
+        'file_replaced',
+        { path: this.path },
+      );
+    if (this.rebuilds.running)
+      throw new LedgerError(
+        'io',
+        `The ledger file ${this.path} was replaced by another program during a rebuild; nothing was written`,
+        'file_replaced',
+        { path: this.path },
+      );
+    core.storage.close();
+    this.core = null;
+    this.core = this.openCore();
+    this.push('ledgerChanged', { position: this.store.headPosition() });
+    return this.core;
   }
 
   private get c(): Core<S> {
@@ -188,7 +296,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
     command: Command<I, E>,
     input: I,
   ) {
-    const { storage, repo } = this.c;
+    const { storage, repo } = this.currentCore();
     const deps = {
       store: storage.store,
       projections: storage.projections,
@@ -219,7 +327,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       ) => ReturnType<typeof executeCommand<I, E>>['output'],
     ) => T,
   ): T {
-    const { storage, repo } = this.c;
+    const { storage, repo } = this.currentCore();
     const deps = {
       store: storage.store,
       projections: storage.projections,
@@ -325,6 +433,19 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
     await this.backups.stop({ onQuit: options.backupOnQuit ?? false });
     await this.rebuilds.stop();
     this.closed = true;
+    this.unregister();
+    if (this.core?.integrity.ok) {
+      // This session's own appends (and anyone's since the open) are walked once more and the
+      // head remembered, so the next open starts from here.
+      try {
+        if (checkChainSinceVerified(this.core.storage).ok) {
+          rememberVerifiedHead(this.core.storage);
+          writeSeenHead(this.path, this.core.storage.store.head());
+        }
+      } catch {
+        /* the next open checks again */
+      }
+    }
     this.core?.storage.close();
     this.core = null;
     this.listeners.clear();
@@ -338,6 +459,8 @@ export type SqliteLedger = Ledger<SqliteLedgerStorage>;
 export function openLedger(path: string, options: LedgerOptions = {}): Ledger<SqliteLedgerStorage> {
   return new Ledger(path, options, () =>
     openSqliteLedger(path, {
+      // Caught up by the Ledger after the chain check (see openCore).
+      catchUp: false,
       create: options.create ?? true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.synchronous ? { synchronous: options.synchronous } : {}),

@@ -4,6 +4,9 @@
 // first problem is reported with its line number and the temporary file is deleted, so nothing
 // is imported.
 // Only a complete, verified log is renamed to the target, after its projections were built.
+import { VERIFIED_HEAD_KEY } from '../storage/open-check';
+import { writeSeenHead } from './seen-head';
+import { registerOpen } from '../storage/open-registry';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -92,7 +95,22 @@ export async function importEvents(
   if (!existsSync(file))
     throw new LedgerError('io', `There is no file at ${file}`, 'file_missing', { path: file });
   assertEmptyTarget(target);
+  // Our temporary next to the target is ours while we run: no other open sweeps it meanwhile.
+  ops.mkdir(dirname(target));
+  const unregister = registerOpen(target);
+  try {
+    return await importInto(target, file, ops, options);
+  } finally {
+    unregister();
+  }
+}
 
+async function importInto(
+  target: string,
+  file: string,
+  ops: FileOps,
+  options: { onProgress?: (lines: number) => void },
+): Promise<ImportResult> {
   ops.mkdir(dirname(target));
   const tmp = join(dirname(target), `.${basename(target)}.import-${randomTag()}`);
   const discard = () => {
@@ -146,6 +164,8 @@ export async function importEvents(
 
     // Build the read model now, so the first open of the imported ledger is instant.
     storage.projections.open();
+    // This import verified the whole chain: the first open walks nothing more.
+    if (head) storage.meta.set(VERIFIED_HEAD_KEY, { position: head.position, hash: head.hash });
     storage.checkpoint();
     storage.close();
     storage = null;
@@ -153,6 +173,7 @@ export async function importEvents(
     for (const s of ['-wal', '-shm', '-journal']) if (existsSync(target + s)) ops.unlink(target + s);
     ops.rename(tmp, target);
     ops.fsync(dirname(target));
+    writeSeenHead(target, head);
     return {
       path: target,
       eventCount: head?.position ?? 0,

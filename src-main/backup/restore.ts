@@ -10,6 +10,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import type { LedgerStorage } from '../storage/ledger-storage';
+import { assertNotOpenElsewhere, registerOpen } from '../storage/open-registry';
+import { writeSeenHead } from './seen-head';
 import { formatStamp } from './backup-name';
 import { type Verifier, verifyHere } from './verify-off-thread';
 import { type FileOps, nodeFileOps, randomTag, removeQuietly, writeError } from './file-ops';
@@ -129,7 +131,8 @@ export async function restoreOnline(
   opts: RestoreOptions,
 ): Promise<RestoreResult> {
   const ops = opts.ops ?? nodeFileOps;
-  const { staged } = await stageVerifiedCopy(file, host.path, ops, opts.verifier);
+  assertNotOpenElsewhere(host.path);
+  const { staged, facts } = await stageVerifiedCopy(file, host.path, ops, opts.verifier);
   try {
     // Keep the current ledger first. The backup's continuation runs in the same turn as its last
     // copy step, so the check below normally passes at once; another process appending meanwhile
@@ -148,7 +151,12 @@ export async function restoreOnline(
         'file_locked',
       );
     }
-    await host.withClosedDatabase(() => swapIn(staged, host.path, ops));
+    assertNotOpenElsewhere(host.path);
+    await host.withClosedDatabase(() => {
+      swapIn(staged, host.path, ops);
+      // The user chose this (older) log: it is the head to expect from now on.
+      writeSeenHead(host.path, seenOf(facts));
+    });
     const rebuiltProjections =
       opts.checkProjections === false
         ? []
@@ -160,6 +168,9 @@ export async function restoreOnline(
     removeQuietly(ops, staged);
   }
 }
+
+const seenOf = (f: BackupFacts) =>
+  f.headHash === null ? null : { position: f.headPosition, hash: f.headHash };
 
 const sameHead = (a: { headPosition: number; headHash: string | null }, b: typeof a) =>
   a.headPosition === b.headPosition && a.headHash === b.headHash;
@@ -188,7 +199,23 @@ export async function restoreFile(
   options: { ops?: FileOps; now?: Date; verifier?: Verifier } = {},
 ): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const ops = options.ops ?? nodeFileOps;
-  const { staged } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
+  assertNotOpenElsewhere(targetPath);
+  // The staged copy is ours while we run (see sweep.ts).
+  const unregister = registerOpen(targetPath);
+  try {
+    return await restoreFileUnder(targetPath, backupFile, ops, options);
+  } finally {
+    unregister();
+  }
+}
+
+async function restoreFileUnder(
+  targetPath: string,
+  backupFile: string,
+  ops: FileOps,
+  options: { now?: Date; verifier?: Verifier },
+): Promise<{ restoredFrom: string; keptAs: string | null }> {
+  const { staged, facts } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
   try {
     let keptAs: string | null = null;
     if (existsSync(targetPath)) {
@@ -205,7 +232,9 @@ export async function restoreFile(
         throw writeError(e, keptAs, 'the copy of the current ledger');
       }
     }
+    assertNotOpenElsewhere(targetPath);
     swapIn(staged, targetPath, ops, true);
+    writeSeenHead(targetPath, seenOf(facts));
     return { restoredFrom: resolve(backupFile), keptAs };
   } finally {
     removeQuietly(ops, staged);

@@ -148,15 +148,19 @@ function precheckFile(path: string, readonly: boolean): void {
   }
 }
 
-/** Probes for another process's write lock without waiting long; throws file_locked. */
-export function assertWritable(db: Database.Database, path: string, waitMs = 1000): void {
+/**
+ * Probes for another process's write lock; throws file_locked. Waits as long as any write waits
+ * (the connection's busy timeout, 5 s by default): another CLI run or the app committing a
+ * command holds the lock for milliseconds, and a concurrent writer must queue, not fail.
+ */
+export function assertWritable(db: Database.Database, path: string, waitMs?: number): void {
   const previous = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma(`busy_timeout = ${waitMs}`);
+  if (waitMs !== undefined) db.pragma(`busy_timeout = ${waitMs}`);
   try {
     db.exec('BEGIN IMMEDIATE; ROLLBACK;');
   } catch (e) {
     throw mapSqliteError(e, path);
   } finally {
-    db.pragma(`busy_timeout = ${previous}`);
+    if (waitMs !== undefined) db.pragma(`busy_timeout = ${previous}`);
   }
 }

@@ -11,6 +11,12 @@ import { allProjections } from './registry';
 
 export const CATCH_UP_BATCH = 5000;
 
+/** The projection's live tables that are not in the file as tables. */
+export function missingTables(db: Database.Database, p: Projection): string[] {
+  const isTable = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).pluck();
+  return p.tables.filter((t) => isTable.get(liveNames(p)[t]) === undefined);
+}
+
 export class Projector implements ProjectionEngine {
   private writers: Array<(e: StoredEvent) => void> | null = null;
   private readonly setCheckpoints: Database.Statement;
@@ -31,7 +37,10 @@ export class Projector implements ProjectionEngine {
     );
     for (const p of this.projections) {
       const cp = get.get(p.name) as { position: number; definition_version: number } | undefined;
-      if (!cp || cp.definition_version !== p.definitionVersion) this.recreate(p);
+      // A table dropped from the file (by another program) is recreated and refilled from the
+      // log, so a damaged projection never makes the ledger unopenable.
+      if (!cp || cp.definition_version !== p.definitionVersion || missingTables(this.db, p).length > 0)
+        this.recreate(p);
     }
     this.catchUp(onProgress);
   }

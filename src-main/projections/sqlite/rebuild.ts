@@ -127,7 +127,13 @@ function compare(
     const live = liveNames(p);
     const shadow = shadowNames(p, tag);
     for (const t of p.tables) {
-      if (!tableExists(db, live[t]!)) continue;
+      if (!tableExists(db, live[t]!)) {
+        out.push({
+          projection: p.name,
+          message: `${t}: the table is missing (run a rebuild to recreate it)`,
+        });
+        continue;
+      }
       const count = (sql: string) =>
         (db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get() as number) ?? 0;
       const missing = count(`SELECT * FROM ${live[t]} EXCEPT SELECT * FROM ${shadow[t]}`);
