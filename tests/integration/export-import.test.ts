@@ -177,7 +177,9 @@ describe('export and import', () => {
       expect((e as Error).message).toMatch(msg);
       expect((e as Error).message).toMatch(/Nothing was imported/);
       expect(existsSync(target)).toBe(false);
-      expect(safeList(dir)).toEqual(['log.jsonl', 'source.sqlite', 'spoiled.jsonl']);
+      // Only the source's own rollback record (backups/): nothing of the refused target.
+      expect(safeList(dir)).toEqual(['backups', 'log.jsonl', 'source.sqlite', 'spoiled.jsonl']);
+      expect(safeList(join(dir, 'backups'))).toEqual(['source.sqlite.last-head.json']);
     },
   );
 
