@@ -5,6 +5,7 @@ import type { MethodName, Output, ParsedInput } from '../../src-shared/contract'
 import { LedgerError } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { commands } from './commands';
+import { commitStatement, previewStatement, undoStatementImport } from './statement-operations';
 
 export type Handlers = {
   [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
@@ -66,5 +67,8 @@ export function methodHandlers(ledger: Ledger): Handlers {
     listBackups: () => ledger.backups.list(),
     createBackup: () => ledger.backups.create('manual'),
     restoreBackup: (i) => ledger.backups.restore(i.file),
+    previewStatement: (i) => previewStatement(ledger, i),
+    commitStatement: (i) => commitStatement(ledger, i),
+    undoImport: (i) => undoStatementImport(ledger, i.batchId),
   };
 }

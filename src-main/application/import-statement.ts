@@ -38,6 +38,8 @@ export interface ImportStatementOptions {
   moveOpeningDate?: boolean;
   /** Import lines that look like a movement entered by hand (else they are left out). */
   keepLikelyDuplicates?: boolean;
+  /** Indexes (in the result's `lines`) of likely duplicates to import; the others are left out. */
+  keepLines?: readonly number[];
   /** Import even when the file names another bank account than earlier imports into this one. */
   acceptOtherAccount?: boolean;
   /** The batch id to record (a fresh UUID by default). */
@@ -189,8 +191,10 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
     if (l.likelyDuplicateOf) l.status = 'attention';
     else l.status = 'new';
   }
+  const keep = new Set(o.keepLines ?? []);
   const toWrite = lines.filter(
-    (l) => l.status === 'new' || (o.keepLikelyDuplicates && l.reason === 'likely_duplicate'),
+    (l, i) =>
+      l.status === 'new' || ((o.keepLikelyDuplicates || keep.has(i)) && l.reason === 'likely_duplicate'),
   );
   for (const l of toWrite) l.status = 'new';
 
