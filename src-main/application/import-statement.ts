@@ -214,9 +214,20 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
 
   if (o.dryRun || toWrite.length === 0) {
     // The balance the import would leave on the statement's date.
-    const pending = toWrite
+    const moved = toWrite
       .filter((l) => statementBalance && l.line.valueDate <= statementBalance.date)
       .reduce((s, l) => s + l.line.amount.minor, 0);
+    // Moving the opening date back moves the opening balance with it, maybe to before the date.
+    const opened = stream.find((e) => e.eventType === 'AccountCreated');
+    const openingBalance =
+      opened?.eventType === 'AccountCreated' &&
+      statementBalance &&
+      openingDateMovedTo !== null &&
+      openingDateMovedTo <= statementBalance.date &&
+      account.openingDate > statementBalance.date
+        ? opened.data.openingBalance.minor
+        : 0;
+    const pending = moved + openingBalance;
     return {
       ...base,
       batchId: null,

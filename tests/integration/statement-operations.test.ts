@@ -113,4 +113,35 @@ describe('statement operations', () => {
       if (!big.ok) expect(big.error.message).toMatch(/larger than 20 MB/);
       expect(l.store.headPosition()).toBe(head);
     }));
+
+  it('the preview predicts the difference the import leaves, the opening date moved back included', async () => {
+    const l = openLedger(tempLedgerPath(), { checkOutputs: true });
+    try {
+      const open = await l.invoke('openAccount', {
+        commandId: 'open-usd-0001',
+        owner: 'Ann',
+        currency: 'USD',
+        openingBalance: '500.00',
+        openingDate: '2024-01-01',
+      });
+      if (!open.ok) throw new Error(open.error.message);
+      const input = {
+        accountId: open.value.accountId,
+        fileName: 'data-payee-memo.ofx',
+        contentBase64: b64('samples/ofx/data-payee-memo.ofx'),
+        options: { moveOpeningDate: true },
+      };
+      const preview = await l.invoke('previewStatement', input);
+      if (!preview.ok) throw new Error(preview.error.message);
+      expect(preview.value.openingDateMovedTo).toBe('2019-01-23');
+      expect(preview.value.lines.every((x) => x.reason === 'before_opening')).toBe(true);
+      const commit = await l.invoke('commitStatement', input);
+      if (!commit.ok) throw new Error(commit.error.message);
+      // LEDGERBAL 1000.00 on 2019-01-24; the books then: 500.00 - 100.00.
+      expect(commit.value.difference).toEqual({ minor: 60000, currency: 'USD' });
+      expect(preview.value.difference).toEqual(commit.value.difference);
+    } finally {
+      await l.close();
+    }
+  });
 });
