@@ -81,7 +81,10 @@ function prepare(ledger: Ledger, input: StatementFileInput): Prepared {
     );
   const sniff = sniffCsv(bytes, encoding ? { encoding } : {});
   const map = (o.map as CsvColumnMap | undefined) ?? profile?.map ?? sniff.map;
-  if (map.date === undefined || (map.amount === undefined && map.debit === undefined && map.credit === undefined))
+  if (
+    map.date === undefined ||
+    (map.amount === undefined && map.debit === undefined && map.credit === undefined)
+  )
     throw new LedgerError(
       'validation',
       `Cannot tell which columns hold the date and amount (columns: ${sniff.columns.join(', ')}); choose them`,

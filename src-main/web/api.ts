@@ -1,7 +1,12 @@
 // The HTTP bridge: POST /api/<method> with a JSON body runs ledger.invoke and returns its
 // envelope; GET /api/events streams push messages as Server-Sent Events.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contract, MAX_STATEMENT_FILE_BYTES, type MethodName, type PushName } from '../../src-shared/contract';
+import {
+  contract,
+  MAX_STATEMENT_FILE_BYTES,
+  type MethodName,
+  type PushName,
+} from '../../src-shared/contract';
 import type { ErrorInfo } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { COMMON_HEADERS } from './security';

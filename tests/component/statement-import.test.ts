@@ -50,7 +50,11 @@ async function choose(file: File) {
 
 describe('statement import', () => {
   it('previews every line with its status, keeps a chosen likely duplicate, imports, undoes', async () => {
-    const committed = preview({ batchId: 'batch-1', counts: { new: 2, duplicates: 1, attention: 0, refused: 0 }, difference: eur(0) });
+    const committed = preview({
+      batchId: 'batch-1',
+      counts: { new: 2, duplicates: 1, attention: 0, refused: 0 },
+      difference: eur(0),
+    });
     const api = fakeApi({
       previewStatement: () => ({ ok: true, value: preview() }),
       commitStatement: () => ({ ok: true, value: committed }),
@@ -68,7 +72,9 @@ describe('statement import', () => {
     expect(rows[0]!.textContent).toContain('New');
     expect(rows[1]!.textContent).toContain('Duplicate');
     expect(rows[2]!.textContent).toContain('Needs attention');
-    expect(screen.getByTestId('import-summary').textContent).toContain('1 new · 1 duplicate · 1 needing attention · 0 refused');
+    expect(screen.getByTestId('import-summary').textContent).toContain(
+      '1 new · 1 duplicate · 1 needing attention · 0 refused',
+    );
     expect(screen.getByTestId('import-balance').textContent).toContain('Difference: -€42.50');
 
     // Keeping the likely duplicate counts it in, and the difference follows.
@@ -111,7 +117,11 @@ describe('statement import', () => {
     const api = fakeApi({
       previewStatement: () => ({
         ok: false,
-        error: { code: 'io', reason: 'statement_unreadable', message: 'Line 3 (Document/BkToCstmrStmt): the file ends early' },
+        error: {
+          code: 'io',
+          reason: 'statement_unreadable',
+          message: 'Line 3 (Document/BkToCstmrStmt): the file ends early',
+        },
       }),
     });
     render(StatementImport, { props: { account }, context: withApi(api) });
@@ -156,6 +166,29 @@ describe('statement import', () => {
   });
 });
 
+describe('statement import: CSV columns', () => {
+  it('shows the detected mapping and previews again with the column the user picks', async () => {
+    const csv = {
+      columns: ['Day', 'Sum', 'Who', 'Text'],
+      map: { date: 'Day', amount: 'Sum', payee: 'Who' },
+      dateFormat: 'YYYY-MM-DD',
+      decimal: '.',
+      delimiter: ',',
+    };
+    const api = fakeApi({ previewStatement: () => ({ ok: true, value: preview({ csv }) }) });
+    render(StatementImport, { props: { account }, context: withApi(api) });
+    await choose(csvFile());
+    const description = (await screen.findByLabelText('Description')) as HTMLSelectElement;
+    expect((screen.getByLabelText('Date') as HTMLSelectElement).value).toBe('Day');
+    expect((screen.getByLabelText('Payee') as HTMLSelectElement).value).toBe('Who');
+    expect(description.value).toBe('');
+    await fireEvent.change(description, { target: { value: 'Text' } });
+    await waitFor(() => expect(api.calls.filter((c) => c.name === 'previewStatement')).toHaveLength(2));
+    const second = api.calls.at(-1)!.input as { options: { map: unknown } };
+    expect(second.options.map).toEqual({ date: 'Day', amount: 'Sum', payee: 'Who', description: 'Text' });
+  });
+});
+
 describe('reconcile form', () => {
   it('sends the signed balance and shows the refusal with the difference', async () => {
     const api = fakeApi({
@@ -164,7 +197,8 @@ describe('reconcile form', () => {
         error: {
           code: 'domain',
           reason: 'not_reconciled',
-          message: 'The books hold 900.00 EUR on 2024-03-31, the statement -12.50 EUR: difference -912.50 EUR',
+          message:
+            'The books hold 900.00 EUR on 2024-03-31, the statement -12.50 EUR: difference -912.50 EUR',
         },
       }),
     });
@@ -174,7 +208,11 @@ describe('reconcile form', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Reconcile' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('difference -€912.50');
-    expect(api.calls[0]!.input).toMatchObject({ accountId: ACCOUNT_ID, date: '2024-03-31', balance: '-12.50' });
+    expect(api.calls[0]!.input).toMatchObject({
+      accountId: ACCOUNT_ID,
+      date: '2024-03-31',
+      balance: '-12.50',
+    });
   });
 
   it('refuses an empty balance without sending', async () => {

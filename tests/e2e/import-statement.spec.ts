@@ -3,6 +3,7 @@
 // duplicates, and undone; a broken or hostile file is refused and writes nothing; Reconcile…
 // shows the core's refusal with the difference. Accessible and not cut off at 800×600, light
 // and dark.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { balance, expect, openAccount, test } from './fixtures';
@@ -49,7 +50,9 @@ test('import an OFX statement: preview, import, re-import adds nothing, undo', a
   await expect(balance(page)).toHaveText('$400.00');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('last-import')).toContainText('Imported 4 movements from data-payee-memo.ofx');
+  await expect(page.getByTestId('last-import')).toContainText(
+    'Imported 4 movements from data-payee-memo.ofx',
+  );
 
   // The same file again: every line is a duplicate and there is nothing to import.
   const again = await choose(page, OFX);
@@ -109,3 +112,23 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectAccessible(page, `the statement preview at 800×600 (${scheme})`);
   });
 }
+
+test('a statement dropped on the account page opens its preview', async ({ app: page }) => {
+  await openAccount(page, 'Dora Drop', '500.00', 'USD');
+  const content = readFileSync(OFX, 'latin1');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.ofx', { type: 'application/x-ofx' }));
+    return dt;
+  }, content);
+  const view = page.locator('section.view');
+  await view.dispatchEvent('dragover', { dataTransfer: transfer });
+  await view.dispatchEvent('drop', { dataTransfer: transfer });
+  const dialog = importDialog(page);
+  await expect(dialog.getByTestId('import-summary')).toContainText('dropped.ofx');
+  await expect(dialog.getByTestId('import-summary')).toContainText('4 new');
+  // Keyboard: Escape closes the dialog, nothing written.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(balance(page)).toHaveText('$500.00');
+});

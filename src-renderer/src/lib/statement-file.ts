@@ -40,7 +40,10 @@ export async function readStatementFile(file: File): Promise<StatementFileRead> 
   if (file.size === 0) return { ok: false, message: `${file.name} is empty` };
   try {
     const bytes = await bytesOf(file);
-    return { ok: true, file: { fileName: file.name, contentBase64: bytesToBase64(bytes), size: bytes.length } };
+    return {
+      ok: true,
+      file: { fileName: file.name, contentBase64: bytesToBase64(bytes), size: bytes.length },
+    };
   } catch (e) {
     return { ok: false, message: `Cannot read ${file.name}: ${e instanceof Error ? e.message : String(e)}` };
   }
