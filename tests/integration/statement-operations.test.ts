@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_STATEMENT_FILE_BYTES } from '../../src-shared/contract';
 import { openLedger, type SqliteLedger } from '../../src-main/ledger';
+import { startWebServer } from '../../src-main/web/server';
 import { tempLedgerPath } from '../support/temp-dir';
+import { tmpdir } from 'node:os';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/statements');
 const b64 = (p: string) => readFileSync(join(FIXTURES, p)).toString('base64');
@@ -142,6 +144,45 @@ describe('statement operations', () => {
       expect(preview.value.difference).toEqual(commit.value.difference);
     } finally {
       await l.close();
+    }
+  });
+
+  it('browser mode takes a statement body beyond the 1 MiB API bound, and refuses one beyond 20 MB', async () => {
+    const server = await startWebServer({ dbPath: tempLedgerPath(), staticDir: tmpdir() });
+    try {
+      const post = (name: string, body: unknown) =>
+        fetch(`${server.origin}/api/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+          body: JSON.stringify(body),
+        });
+      const open = await (
+        await post('openAccount', { commandId: 'open-web-0001', owner: 'Web', currency: 'EUR' })
+      ).json();
+      // 1.6 MB as base64: more than other methods accept, within the statement bound.
+      const rows = Array.from(
+        { length: 10_000 },
+        (_, i) => `2099-01-01,-0.01,Shop,row ${i} ${'x'.repeat(90)}`,
+      ).join('\n');
+      const body = {
+        accountId: open.value.accountId,
+        fileName: 'big.csv',
+        contentBase64: Buffer.from(`date,amount,payee,notes\n${rows}\n`).toString('base64'),
+      };
+      const r = await post('previewStatement', body);
+      expect(r.status).toBe(200);
+      const answer = await r.json();
+      expect(answer).toMatchObject({ ok: true, value: { format: 'csv', counts: { new: 10_000 } } });
+      const other = await post('listAccounts', { pad: body.contentBase64 });
+      expect(other.status).toBe(413);
+      const huge = await post('previewStatement', {
+        ...body,
+        contentBase64: 'A'.repeat(Math.ceil(MAX_STATEMENT_FILE_BYTES / 3) * 4 + 100 * 1024),
+      });
+      expect(huge.status).toBe(413);
+      expect((await huge.json()).error.message).toMatch(/larger than 20 MB/);
+    } finally {
+      await server.close();
     }
   });
 });
