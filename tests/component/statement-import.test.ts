@@ -90,6 +90,7 @@ describe('statement import', () => {
     expect(screen.getByTestId('import-result').textContent).toContain('Imported 2 movements');
     expect(screen.getByTestId('import-reconciled').textContent).toContain('Reconciled');
     expect(changed).toBe(1);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Done' })));
 
     await fireEvent.click(screen.getByRole('button', { name: 'Undo import' }));
     await screen.findByTestId('import-undone');
