@@ -20,7 +20,17 @@ import {
   ValueDate,
 } from './events';
 import { plainText } from './text';
-import { BackupInfo, LedgerInfo, ProjectionName, RebuildStatus, VerificationReport } from './operations';
+import {
+  BackupInfo,
+  LedgerInfo,
+  ProjectionName,
+  RebuildStatus,
+  StatementCommitInput,
+  StatementFileInput,
+  StatementPreview,
+  UndoImportResult,
+  VerificationReport,
+} from './operations';
 import {
   AccountSummary,
   AsOfBalances,
@@ -304,6 +314,12 @@ export const contract = {
     z.object({ file: z.string().min(1) }),
     z.object({ restoredFrom: z.string(), keptAs: z.string() }),
   ),
+  /** Bank statement import: every parsed line classified, nothing written (a dry run). */
+  previewStatement: def('operation', StatementFileInput, StatementPreview),
+  /** Writes every new line (and the kept likely duplicates) as one import batch. */
+  commitStatement: def('operation', StatementCommitInput, StatementPreview),
+  /** Appends a correction for every movement of an import batch; nothing is deleted. */
+  undoImport: def('operation', z.object({ batchId: z.string().min(1).max(100) }), UndoImportResult),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,7 @@
 // What the long operations and the ledger's status answer: verification, rebuilds, backups.
 import { z } from 'zod';
+import { CalendarDate } from './dates';
+import { Money } from './money';
 import { Position } from './views';
 
 export const VerificationReport = z.object({
@@ -68,3 +70,119 @@ export const BackupInfo = z.object({
   verifyFallback: z.string().nullable().optional(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
+
+// Bank statement import (issue 16): the preview (a dry run), the commit, and its undo. The file
+// crosses the boundary as base64, bounded so a huge or hostile upload is refused before parsing.
+
+/** The largest statement file the app imports (the CLI reads bigger ones from disk). */
+export const MAX_STATEMENT_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_STATEMENT_BASE64 = Math.ceil(MAX_STATEMENT_FILE_BYTES / 3) * 4;
+
+export const StatementFormatChoice = z.enum(['auto', 'csv', 'ofx', 'qif', 'camt']);
+export type StatementFormatChoice = z.infer<typeof StatementFormatChoice>;
+
+const CsvColumnRef = z.union([z.string().trim().min(1).max(200), z.number().int().min(1).max(1000)]);
+
+export const StatementImportOptions = z
+  .object({
+    format: StatementFormatChoice.optional(),
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1']).optional(),
+    /** A saved CSV mapping of this account (`import-statement --save-profile`). */
+    profile: z.string().trim().min(1).max(100).optional(),
+    /** CSV only: which column holds what (a header name or a 1-based number); detected when absent. */
+    map: z
+      .object({
+        date: CsvColumnRef,
+        amount: CsvColumnRef.optional(),
+        debit: CsvColumnRef.optional(),
+        credit: CsvColumnRef.optional(),
+        payee: CsvColumnRef.optional(),
+        description: CsvColumnRef.optional(),
+        valueDate: CsvColumnRef.optional(),
+        currency: CsvColumnRef.optional(),
+      })
+      .optional(),
+    dateFormat: z.string().min(1).max(20).optional(),
+    decimal: z.enum([',', '.']).optional(),
+    delimiter: z.string().length(1).optional(),
+    /** Lines dated before the account's opening date: move the opening date back to the first. */
+    moveOpeningDate: z.boolean().optional(),
+    /** Import although the file names another bank account than earlier imports did. */
+    acceptOtherAccount: z.boolean().optional(),
+  })
+  .strict();
+export type StatementImportOptions = z.infer<typeof StatementImportOptions>;
+
+export const StatementFileInput = z.object({
+  accountId: z.uuid(),
+  fileName: z.string().max(500),
+  contentBase64: z
+    .string()
+    .max(
+      MAX_STATEMENT_BASE64,
+      `The file is larger than ${MAX_STATEMENT_FILE_BYTES / 1024 / 1024} MB; split the statement or use the CLI`,
+    ),
+  options: StatementImportOptions.optional(),
+});
+export type StatementFileInput = z.infer<typeof StatementFileInput>;
+
+export const StatementCommitInput = StatementFileInput.extend({
+  /** Indexes (in `lines`) of likely duplicates of hand-entered movements to import anyway. */
+  keep: z.array(z.number().int().min(0)).max(1_000_000).default([]),
+});
+
+export const StatementLineStatus = z.enum(['new', 'duplicate', 'attention', 'refused']);
+export type StatementLineStatus = z.infer<typeof StatementLineStatus>;
+
+export const StatementPreviewLine = z.object({
+  /** Index in the preview's lines (what `keep` names). */
+  index: z.number().int(),
+  /** The file's own line number (the header is line 1). */
+  fileLine: z.number().int(),
+  valueDate: CalendarDate,
+  amount: Money,
+  payee: z.string().nullable(),
+  description: z.string().nullable(),
+  status: StatementLineStatus,
+  reason: z.enum(['before_opening', 'likely_duplicate', 'zero_amount']).nullable(),
+  /** The hand-entered movement (event id) a likely duplicate resembles. */
+  likelyDuplicateOf: z.string().nullable(),
+});
+export type StatementPreviewLine = z.infer<typeof StatementPreviewLine>;
+
+export const StatementPreview = z.object({
+  /** Null on a preview, and when nothing was written. */
+  batchId: z.string().nullable(),
+  format: z.enum(['csv', 'ofx', 'qif', 'camt']),
+  counts: z.object({
+    new: z.number().int(),
+    duplicates: z.number().int(),
+    attention: z.number().int(),
+    refused: z.number().int(),
+  }),
+  lines: z.array(StatementPreviewLine),
+  statementBalance: z.object({ amount: Money, date: CalendarDate }).nullable(),
+  /** The file's closing balance minus the account's balance on that date (after the import). */
+  difference: Money.nullable(),
+  openingDateMovedTo: CalendarDate.nullable(),
+  notes: z.array(z.string()),
+  /** CSV only: the columns found, and the mapping used. */
+  csv: z
+    .object({
+      columns: z.array(z.string()),
+      map: z.record(z.string(), z.union([z.string(), z.number()])),
+      dateFormat: z.string().nullable(),
+      decimal: z.string().nullable(),
+      delimiter: z.string().nullable(),
+    })
+    .nullable(),
+  position: Position,
+});
+export type StatementPreview = z.infer<typeof StatementPreview>;
+
+export const UndoImportResult = z.object({
+  batchId: z.string(),
+  reversed: z.number().int(),
+  position: Position,
+});
+export type UndoImportResult = z.infer<typeof UndoImportResult>;

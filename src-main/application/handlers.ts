@@ -6,6 +6,7 @@ import { LedgerError } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { commands } from './commands';
 import { categoryHandlers } from './category-handlers';
+import { commitStatement, previewStatement, undoStatementImport } from './statement-operations';
 
 export type Handlers = {
   [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
@@ -68,5 +69,8 @@ export function methodHandlers(ledger: Ledger): Handlers {
     createBackup: () => ledger.backups.create('manual'),
     restoreBackup: (i) => ledger.backups.restore(i.file),
     ...categoryHandlers(ledger),
+    previewStatement: (i) => previewStatement(ledger, i),
+    commitStatement: (i) => commitStatement(ledger, i),
+    undoImport: (i) => undoStatementImport(ledger, i.batchId),
   };
 }

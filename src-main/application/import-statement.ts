@@ -38,6 +38,8 @@ export interface ImportStatementOptions {
   moveOpeningDate?: boolean;
   /** Import lines that look like a movement entered by hand (else they are left out). */
   keepLikelyDuplicates?: boolean;
+  /** Indexes (in the result's `lines`) of likely duplicates to import; the others are left out. */
+  keepLines?: readonly number[];
   /** Import even when the file names another bank account than earlier imports into this one. */
   acceptOtherAccount?: boolean;
   /** The batch id to record (a fresh UUID by default). */
@@ -189,8 +191,10 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
     if (l.likelyDuplicateOf) l.status = 'attention';
     else l.status = 'new';
   }
+  const keep = new Set(o.keepLines ?? []);
   const toWrite = lines.filter(
-    (l) => l.status === 'new' || (o.keepLikelyDuplicates && l.reason === 'likely_duplicate'),
+    (l, i) =>
+      l.status === 'new' || ((o.keepLikelyDuplicates || keep.has(i)) && l.reason === 'likely_duplicate'),
   );
   for (const l of toWrite) l.status = 'new';
 
@@ -210,9 +214,20 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
 
   if (o.dryRun || toWrite.length === 0) {
     // The balance the import would leave on the statement's date.
-    const pending = toWrite
+    const moved = toWrite
       .filter((l) => statementBalance && l.line.valueDate <= statementBalance.date)
       .reduce((s, l) => s + l.line.amount.minor, 0);
+    // Moving the opening date back moves the opening balance with it, maybe to before the date.
+    const opened = stream.find((e) => e.eventType === 'AccountCreated');
+    const openingBalance =
+      opened?.eventType === 'AccountCreated' &&
+      statementBalance &&
+      openingDateMovedTo !== null &&
+      openingDateMovedTo <= statementBalance.date &&
+      account.openingDate > statementBalance.date
+        ? opened.data.openingBalance.minor
+        : 0;
+    const pending = moved + openingBalance;
     return {
       ...base,
       batchId: null,

@@ -26,6 +26,8 @@ export interface MenuHandlers {
   restoreFromBackup(): void;
   exportEvents(): void;
   importEvents(): void;
+  /** Shows the statement import of the account on screen (the renderer's own dialog). */
+  importStatement(): void;
   revealDataFolder(): void;
   toggleDarkMode(): void;
   rebuildProjections(): void;
@@ -41,6 +43,7 @@ export const MENU_IDS = {
   restoreFromBackup: 'file.restore',
   exportEvents: 'file.export',
   importEvents: 'file.import',
+  importStatement: 'file.importStatement',
   revealDataFolder: 'file.reveal',
   toggleDarkMode: 'view.theme',
   rebuildProjections: 'tools.rebuild',
@@ -111,6 +114,12 @@ export function buildMenuTemplate(state: MenuState, h: MenuHandlers): MenuItemCo
         label: 'Import Events…',
         enabled: state.canExportImport,
         click: () => h.importEvents(),
+      },
+      {
+        id: MENU_IDS.importStatement,
+        label: 'Import Statement…',
+        enabled: needsLedger,
+        click: () => h.importStatement(),
       },
       sep,
       {

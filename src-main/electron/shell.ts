@@ -364,6 +364,8 @@ export class LedgerShell {
     },
     // The renderer's Backups view lists the backups and restores through restoreBackup.
     restoreFromBackup: () => this.menuAction('backups'),
+    // The account page previews and imports the statement (previewStatement, commitStatement).
+    importStatement: () => this.menuAction('import-statement'),
     exportEvents: async () => {
       const ledger = this.ledger;
       const exportEvents = this.cfg.backup.exportEvents;

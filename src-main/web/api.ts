@@ -1,12 +1,22 @@
 // The HTTP bridge: POST /api/<method> with a JSON body runs ledger.invoke and returns its
 // envelope; GET /api/events streams push messages as Server-Sent Events.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { contract, type MethodName, type PushName } from '../../src-shared/contract';
+import {
+  contract,
+  MAX_STATEMENT_FILE_BYTES,
+  type MethodName,
+  type PushName,
+} from '../../src-shared/contract';
 import type { ErrorInfo } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { COMMON_HEADERS } from './security';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** A statement file crosses as base64 inside the JSON body: its bound plus room for the rest. */
+export const MAX_STATEMENT_BODY_BYTES = Math.ceil(MAX_STATEMENT_FILE_BYTES / 3) * 4 + 64 * 1024;
+
+const bodyLimit = (name: MethodName) =>
+  name === 'previewStatement' || name === 'commitStatement' ? MAX_STATEMENT_BODY_BYTES : MAX_BODY_BYTES;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
@@ -80,11 +90,17 @@ export async function handleInvoke(
   }
   let raw: unknown;
   try {
-    const text = await readBody(req, MAX_BODY_BYTES);
+    const text = await readBody(req, bodyLimit(name));
     raw = text.trim() === '' ? {} : JSON.parse(text);
   } catch (e) {
     if (e instanceof BodyTooLarge) {
-      sendError(res, 413, { code: 'validation', message: 'Request body is too large' });
+      sendError(res, 413, {
+        code: 'validation',
+        message:
+          bodyLimit(name) === MAX_BODY_BYTES
+            ? 'Request body is too large'
+            : `The file is larger than ${MAX_STATEMENT_FILE_BYTES / 1024 / 1024} MB; split the statement or use the CLI`,
+      });
     } else {
       sendError(res, 400, { code: 'validation', message: 'Request body is not valid JSON' });
     }

@@ -29,6 +29,7 @@ const handlers = (): MenuHandlers => ({
   restoreFromBackup: vi.fn(),
   exportEvents: vi.fn(),
   importEvents: vi.fn(),
+  importStatement: vi.fn(),
   revealDataFolder: vi.fn(),
   toggleDarkMode: vi.fn(),
   rebuildProjections: vi.fn(),
@@ -77,6 +78,7 @@ describe('menu structure', () => {
       'Restore from Backup…',
       'Export Events…',
       'Import Events…',
+      'Import Statement…',
       'Reveal Data Folder',
       'Quit',
     ]);
@@ -131,6 +133,7 @@ describe('menu structure', () => {
 describe('menu enablement', () => {
   const ledgerItems = [
     MENU_IDS.backUpNow,
+    MENU_IDS.importStatement,
     MENU_IDS.restoreFromBackup,
     MENU_IDS.exportEvents,
     MENU_IDS.rebuildProjections,
@@ -177,6 +180,7 @@ describe('menu wiring', () => {
       [MENU_IDS.restoreFromBackup, 'restoreFromBackup'],
       [MENU_IDS.exportEvents, 'exportEvents'],
       [MENU_IDS.importEvents, 'importEvents'],
+      [MENU_IDS.importStatement, 'importStatement'],
       [MENU_IDS.revealDataFolder, 'revealDataFolder'],
       [MENU_IDS.toggleDarkMode, 'toggleDarkMode'],
       [MENU_IDS.rebuildProjections, 'rebuildProjections'],
