@@ -1,0 +1,73 @@
+// Issue 15 in the UI, against the real core: search over the log, categorizing from the account
+// page, and the reports — in every window size and scheme, nothing cut off.
+import { expect, nav, test } from './fixtures';
+import { expectAccessible } from './support/axe';
+import { expectNothingCutOff } from './support/cut-off';
+import { call, openAccount } from './support/seed';
+import { useVariant, VARIANTS, variantName } from './support/variants';
+
+for (const v of VARIANTS) {
+  const name = variantName(v);
+
+  test(`search finds by accent-free text and by category subtree, ${name}`, async ({ app: page, server }) => {
+    const main = await openAccount(server, 'Household', '5000.00');
+    await call(server, 'withdraw', {
+      accountId: main,
+      amount: '4.50',
+      valueDate: '2026-02-03',
+      description: 'Morning coffee',
+      payee: 'Café Luna',
+      category: 'Food:Eating out',
+    });
+    await call(server, 'withdraw', {
+      accountId: main,
+      amount: '62.10',
+      valueDate: '2026-02-10',
+      description: 'Weekly shop',
+      payee: 'Grocer',
+      category: 'Food:Groceries',
+    });
+    await call(server, 'withdraw', {
+      accountId: main,
+      amount: '900.00',
+      valueDate: '2026-02-01',
+      description: 'February rent',
+      category: 'Housing:Rent',
+    });
+    await useVariant(page, v);
+    await nav(page, 'Search').click();
+    await expect(page.getByRole('heading', { name: 'Search', level: 1 })).toBeVisible();
+    const box = page.getByRole('searchbox', { name: 'Search movements' });
+    await expect(box).toBeFocused();
+
+    await box.fill('cafe');
+    await box.press('Enter');
+    const results = page.getByRole('table', { name: 'Search results' });
+    await expect(results.locator('tbody tr')).toHaveCount(1);
+    await expect(results).toContainText('Café Luna');
+    await expect(results).toContainText('Feb 3, 2026');
+    await expect(results.locator('tbody td.num')).toHaveText('-€4.50');
+
+    await box.fill('category:Food');
+    await box.press('Enter');
+    await expect(results.locator('tbody tr')).toHaveCount(2);
+    // Newest first by value date.
+    await expect(results.locator('tbody tr').first()).toContainText('Food:Groceries');
+    await expect(results.locator('tbody tr').nth(1)).toContainText('Food:Eating out');
+    await expectNothingCutOff(page, `search results, ${name}`);
+    if (v.width === 1280) await expectAccessible(page, `search results, ${name}`);
+
+    await box.fill('amount:>1000');
+    await box.press('Enter');
+    await expect(page.getByText('No movements match “amount:>1000”.')).toBeVisible();
+
+    await box.fill('to:someday');
+    await box.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('to: needs a date');
+    // '/' from elsewhere on the page comes back to the box.
+    await page.getByRole('button', { name: 'Search', exact: true }).focus();
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused();
+    await expectNothingCutOff(page, `search error, ${name}`);
+  });
+}
