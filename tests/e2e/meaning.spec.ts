@@ -70,4 +70,45 @@ for (const v of VARIANTS) {
     await expect(box).toBeFocused();
     await expectNothingCutOff(page, `search error, ${name}`);
   });
+
+  test(`categorize from the account page, and enter a category and payee, ${name}`, async ({
+    app: page,
+    server,
+  }) => {
+    await openAccount(server, 'Household', '1000.00');
+    await useVariant(page, v);
+    await page.getByRole('link', { name: 'Household' }).click();
+    await expect(page.getByRole('heading', { name: 'Household', level: 1 })).toBeVisible();
+
+    const form = page.getByRole('form', { name: 'Withdraw' });
+    await form.getByLabel('Withdraw amount').fill('62.10');
+    await form.getByLabel('Description').fill('Weekly shop');
+    await form.getByLabel('Withdraw category').selectOption('Food:Groceries');
+    await form.getByLabel('Withdraw payee').fill('Grocer');
+    await form.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    const row = page.getByRole('table', { name: 'Movements' }).locator('tbody tr', { hasText: 'Weekly shop' });
+    await expect(row.getByTestId('movement-category')).toHaveText('Food:Groceries');
+    await expect(row.getByTestId('movement-payee')).toHaveText('Grocer');
+    await expectNothingCutOff(page, `account with categories, ${name}`);
+
+    await row.getByRole('button', { name: /^Category of withdrawal/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Categorize movement' });
+    await expect(dialog.getByLabel('Category', { exact: true })).toHaveValue('Food:Groceries');
+    await dialog.getByLabel('Category', { exact: true }).selectOption('Food:Restaurants');
+    await dialog.getByLabel('Payee').fill('Café Luna');
+    await expectNothingCutOff(page, `categorize dialog, ${name}`);
+    if (v.width === 1280) await expectAccessible(page, `categorize dialog, ${name}`);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByTestId('movement-category')).toHaveText('Food:Restaurants');
+    await expect(row.getByTestId('movement-payee')).toHaveText('Café Luna');
+    if (v.width === 1280) await expectAccessible(page, `account with categories, ${name}`);
+
+    // Search sees the new values.
+    await nav(page, 'Search').click();
+    const box = page.getByRole('searchbox', { name: 'Search movements' });
+    await box.fill('category:Food:Restaurants');
+    await box.press('Enter');
+    await expect(page.getByRole('table', { name: 'Search results' })).toContainText('Café Luna');
+  });
 }
