@@ -111,4 +111,44 @@ for (const v of VARIANTS) {
     await box.press('Enter');
     await expect(page.getByRole('table', { name: 'Search results' })).toContainText('Café Luna');
   });
+
+  test(`reports: spending by category and net worth, with their CSV, ${name}`, async ({ app: page, server }) => {
+    const main = await openAccount(server, 'Household', '1000.00');
+    await call(server, 'deposit', {
+      accountId: main,
+      amount: '3000.00',
+      valueDate: '2026-02-01',
+      category: 'Income:Salary',
+    });
+    await call(server, 'withdraw', {
+      accountId: main,
+      amount: '62.10',
+      valueDate: '2026-02-10',
+      category: 'Food:Groceries',
+    });
+    await call(server, 'withdraw', { accountId: main, amount: '10.00', valueDate: '2026-03-05' });
+    await useVariant(page, v);
+    await nav(page, 'Reports').click();
+    await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+    await page.getByLabel('From', { exact: true }).fill('2026-02-01');
+    await page.getByLabel('To', { exact: true }).fill('2026-02-28');
+    await page.getByRole('button', { name: 'Show' }).click();
+    const spending = page.getByRole('table', { name: /^Spending by category, Feb 1, 2026/ });
+    await expect(spending.locator('tbody tr')).toHaveCount(2);
+    await expect(spending.locator('tbody tr', { hasText: 'Food:Groceries' })).toContainText('-€62.10');
+    await expect(spending.locator('tfoot')).toContainText('+€2,937.90');
+    const netWorth = page.getByRole('table', { name: 'Net worth at each month end' });
+    await expect(netWorth.locator('tbody tr', { hasText: 'Mar 2026' })).toContainText('€3,927.90');
+    await expectNothingCutOff(page, `reports, ${name}`);
+    if (v.width === 1280) await expectAccessible(page, `reports, ${name}`);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('spending-by-category-2026-02-01-to-2026-02-28.csv');
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text).toContain('Food:Groceries,EUR,-62.10');
+    expect(text).toContain('Total,EUR,2937.90');
+  });
 }
