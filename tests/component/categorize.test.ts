@@ -8,7 +8,10 @@ import MovementForm from '../../src-renderer/src/forms/MovementForm.svelte';
 import { ACCOUNT_ID, fakeApi, withApi } from './fake-api';
 
 const EVENT_ID = '22222222-2222-4222-8222-222222222222';
-const ok: Result<{ position: number; duplicate: boolean }> = { ok: true, value: { position: 9, duplicate: false } };
+const ok: Result<{ position: number; duplicate: boolean }> = {
+  ok: true,
+  value: { position: 9, duplicate: false },
+};
 
 function category(path: string, n: number): CategoryView {
   return {
@@ -78,7 +81,11 @@ describe('categorizing movements', () => {
     await fireEvent.input(screen.getByLabelText('Payee (optional)'), { target: { value: '  Big Grocer ' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(done).toBe(1));
-    expect(api.calls[0]!.input).toMatchObject({ eventId: EVENT_ID, category: 'Food:Groceries', payee: 'Big Grocer' });
+    expect(api.calls[0]!.input).toMatchObject({
+      eventId: EVENT_ID,
+      category: 'Food:Groceries',
+      payee: 'Big Grocer',
+    });
   });
 
   it('removes a category and payee when both are emptied', async () => {
@@ -100,14 +107,21 @@ describe('categorizing movements', () => {
   it('the withdraw form sends an optional category and payee', async () => {
     const api = fakeApi({ withdraw: () => ok });
     render(MovementForm, {
-      props: { kind: 'withdraw', account: { accountId: ACCOUNT_ID, currency: 'EUR' }, locale: 'en-US', categories },
+      props: {
+        kind: 'withdraw',
+        account: { accountId: ACCOUNT_ID, currency: 'EUR' },
+        locale: 'en-US',
+        categories,
+      },
       context: withApi(api),
     });
     await fireEvent.input(screen.getByLabelText('Withdraw amount'), { target: { value: '4.50' } });
     await fireEvent.change(screen.getByLabelText('Withdraw category (optional)'), {
       target: { value: 'Food' },
     });
-    await fireEvent.input(screen.getByLabelText('Withdraw payee (optional)'), { target: { value: 'Café Luna' } });
+    await fireEvent.input(screen.getByLabelText('Withdraw payee (optional)'), {
+      target: { value: 'Café Luna' },
+    });
     await fireEvent.click(screen.getByRole('button', { name: 'Withdraw' }));
     await waitFor(() => expect(api.calls).toHaveLength(1));
     expect(api.calls[0]!.input).toMatchObject({ amount: '4.50', category: 'Food', payee: 'Café Luna' });

@@ -70,7 +70,9 @@ describe('search view', () => {
     await type('from:yesterday');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('from: needs a date');
-    expect(screen.getByRole('searchbox', { name: 'Search movements' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('searchbox', { name: 'Search movements' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     expect(api.calls).toEqual([]);
   });
 

@@ -86,7 +86,9 @@ for (const v of VARIANTS) {
     await form.getByLabel('Withdraw category').selectOption('Food:Groceries');
     await form.getByLabel('Withdraw payee').fill('Grocer');
     await form.getByRole('button', { name: 'Withdraw', exact: true }).click();
-    const row = page.getByRole('table', { name: 'Movements' }).locator('tbody tr', { hasText: 'Weekly shop' });
+    const row = page
+      .getByRole('table', { name: 'Movements' })
+      .locator('tbody tr', { hasText: 'Weekly shop' });
     await expect(row.getByTestId('movement-category')).toHaveText('Food:Groceries');
     await expect(row.getByTestId('movement-payee')).toHaveText('Grocer');
     await expectNothingCutOff(page, `account with categories, ${name}`);
@@ -112,7 +114,10 @@ for (const v of VARIANTS) {
     await expect(page.getByRole('table', { name: 'Search results' })).toContainText('Café Luna');
   });
 
-  test(`reports: spending by category and net worth, with their CSV, ${name}`, async ({ app: page, server }) => {
+  test(`reports: spending by category and net worth, with their CSV, ${name}`, async ({
+    app: page,
+    server,
+  }) => {
     const main = await openAccount(server, 'Household', '1000.00');
     await call(server, 'deposit', {
       accountId: main,

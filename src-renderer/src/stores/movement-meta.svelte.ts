@@ -7,9 +7,11 @@ import { coalesce } from '../lib/coalesce';
 export type Meta = { category: string | null; payee: string | null };
 
 const MAX = 1000;
+const EMPTY: ReadonlyMap<string, Meta> = new Map();
 
 export class MovementMetaStore {
-  byEvent = $state.raw<ReadonlyMap<string, Meta>>(new Map());
+  /** Replaced whole on each load ($state.raw), never changed in place: a plain Map. */
+  byEvent = $state.raw<ReadonlyMap<string, Meta>>(EMPTY);
   #api: LedgerApi;
   #movements: () => readonly TimelineEntry[];
 
@@ -21,15 +23,14 @@ export class MovementMetaStore {
   readonly load = coalesce(async () => {
     const dates = this.#movements().map((m) => m.valueDate);
     if (dates.length === 0) {
-      this.byEvent = new Map();
+      this.byEvent = EMPTY;
       return;
     }
     const from = dates.reduce((a, b) => (a < b ? a : b));
     const to = dates.reduce((a, b) => (a > b ? a : b));
     const r = await this.#api.search({ query: `from:${from} to:${to}`, limit: MAX });
     if (!r.ok) return;
-    const map = new Map<string, Meta>();
-    for (const m of r.value) map.set(m.eventId, { category: m.category, payee: m.payee });
-    this.byEvent = map;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, then frozen in byEvent
+    this.byEvent = new Map(r.value.map((m) => [m.eventId, { category: m.category, payee: m.payee }]));
   });
 }
