@@ -78,6 +78,12 @@ describe('reports view', () => {
     expect(head).toEqual(['Month end', 'EUR', 'USD']);
     const rows = cells(table.querySelectorAll('tbody tr'));
     expect(rows).toEqual(['Feb 2026 | €3,927.90 | $95.00', 'Jan 2026 | €1,000.00 | ']);
+    // A chart per currency, next to the table that holds its data.
+    expect(screen.getAllByRole('img').map((i) => i.getAttribute('aria-label'))).toEqual([
+      expect.stringContaining('Feb 2026: €3,927.90'),
+      expect.stringContaining('Feb 2026: $95.00'),
+    ]);
+    expect(screen.getByText('Net worth in EUR (the table below has every value)')).toBeTruthy();
   });
 
   it('downloads the spending rows as CSV', async () => {
