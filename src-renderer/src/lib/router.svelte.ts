@@ -5,7 +5,9 @@ export type Route =
   | { name: 'timeline' }
   | { name: 'asof' }
   | { name: 'rebuild' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'search' }
+  | { name: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
@@ -16,6 +18,8 @@ export function parseRoute(hash: string): Route {
     case 'asof':
     case 'rebuild':
     case 'backups':
+    case 'search':
+    case 'reports':
       return { name: parts[0] };
     default:
       return { name: 'accounts' };
