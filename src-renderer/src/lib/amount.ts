@@ -28,3 +28,21 @@ export function readAmount(
   }
   return { ok: true, decimal: toDecimalString(parsed.money), money: parsed.money };
 }
+
+/**
+ * A balance, which may be negative (an overdraft): a leading minus (or a typographic dash), then
+ * an amount as readAmount reads it; zero allowed. `empty` names what to enter when nothing is.
+ */
+export function readSignedAmount(
+  text: string,
+  currency: string,
+  options: { locale?: string; empty?: string } = {},
+): AmountRead {
+  const t = text.trim().replace(/^[−‒–]/, '-');
+  const negative = t.startsWith('-');
+  const r = readAmount(negative ? t.slice(1) : t, currency, { allowZero: true, locale: options.locale });
+  if (!r.ok)
+    return r.message === 'Enter an amount' && options.empty ? { ok: false, message: options.empty } : r;
+  if (!negative || r.money.minor === 0) return r;
+  return { ok: true, decimal: `-${r.decimal}`, money: { ...r.money, minor: -r.money.minor } };
+}
