@@ -2,9 +2,10 @@
 // runner, and raw better-sqlite3 connections to craft what an attacker would hand the app.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src-main/cli/main';
+import { canonicalJson, GENESIS_HASH, sealRecord } from '../../src-main/eventstore/encoding';
 import { tempDir } from '../support/temp-dir';
 
 export interface CliRun {
@@ -70,4 +71,30 @@ export function eventTypes(path: string): string[] {
   } finally {
     db.close();
   }
+}
+
+/** An exported event line (the JSONL shape of `ledger export`). */
+export type Line = Record<string, unknown> & { data: Record<string, unknown>; position: number };
+
+/** Writes `lines` as an export with a freshly computed, valid hash chain. */
+export function writeSealed(file: string, lines: Line[]): void {
+  let prev = GENESIS_HASH;
+  const out = lines.map((l, i) => {
+    const r = sealRecord({
+      position: i + 1,
+      eventId: String(l.eventId),
+      streamId: String(l.aggregateId),
+      streamType: String(l.aggregateType),
+      version: Number(l.version),
+      eventType: String(l.eventType),
+      schemaVersion: Number(l.schemaVersion),
+      timestamp: Date.parse(String(l.timestamp)),
+      data: canonicalJson(l.data),
+      metadata: canonicalJson(l.metadata),
+      prevHash: prev,
+    });
+    prev = r.hash;
+    return JSON.stringify({ ...l, position: i + 1, prevHash: r.prevHash, hash: r.hash });
+  });
+  writeFileSync(file, out.join('\n') + '\n');
 }

@@ -2,35 +2,9 @@
 // the domain's rules and refuses the first one the rules would not have produced; nothing is
 // imported. Each case mutates a valid export and recomputes the chain, as a forger would.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalJson, GENESIS_HASH, sealRecord } from '../../src-main/eventstore/encoding';
-import { cli, ledgerWithAccount } from './craft';
-
-type Line = Record<string, unknown> & { data: Record<string, unknown>; position: number };
-
-/** Writes `lines` as an export with a freshly computed, valid hash chain. */
-function writeSealed(file: string, lines: Line[]): void {
-  let prev = GENESIS_HASH;
-  const out = lines.map((l, i) => {
-    const r = sealRecord({
-      position: i + 1,
-      eventId: String(l.eventId),
-      streamId: String(l.aggregateId),
-      streamType: String(l.aggregateType),
-      version: Number(l.version),
-      eventType: String(l.eventType),
-      schemaVersion: Number(l.schemaVersion),
-      timestamp: Date.parse(String(l.timestamp)),
-      data: canonicalJson(l.data),
-      metadata: canonicalJson(l.metadata),
-      prevHash: prev,
-    });
-    prev = r.hash;
-    return JSON.stringify({ ...l, position: i + 1, prevHash: r.prevHash, hash: r.hash });
-  });
-  writeFileSync(file, out.join('\n') + '\n');
-}
+import { cli, ledgerWithAccount, writeSealed, type Line } from './craft';
 
 async function exported() {
   const l = await ledgerWithAccount();
