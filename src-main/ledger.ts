@@ -129,6 +129,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       storage: () => this.storage,
       withClosedDatabase: (fn) => this.withClosedDatabase(fn),
       reconcileProjections: () => this.reconcileProjections(),
+      chainOk: () => this.c.integrity.ok,
       push: (name, payload) => this.push(name, payload),
     });
     this.handlers = methodHandlers(this);

@@ -20,6 +20,17 @@ export const VerificationReport = z.object({
 });
 export type VerificationReport = z.infer<typeof VerificationReport>;
 
+/** What the chain check on opening the file found; writes are refused while not ok. */
+export const LedgerIntegrity = z.object({
+  ok: z.boolean(),
+  /** First position found broken (or the first missing one). */
+  brokenAt: Position.nullable(),
+  message: z.string(),
+  /** The log ends before the head this app last saw: these positions are gone. */
+  missing: z.object({ from: Position, to: Position }).nullable(),
+});
+export type LedgerIntegrity = z.infer<typeof LedgerIntegrity>;
+
 export const LedgerInfo = z.object({
   path: z.string(),
   eventCount: z.number().int(),
@@ -27,6 +38,7 @@ export const LedgerInfo = z.object({
   schemaVersion: z.number().int(),
   appVersion: z.string(),
   lastVerification: VerificationReport.nullable(),
+  integrity: LedgerIntegrity,
 });
 export type LedgerInfo = z.infer<typeof LedgerInfo>;
 

@@ -59,6 +59,9 @@ export function methodHandlers(ledger: Ledger): Handlers {
         schemaVersion: ledger.storage.schemaVersion(),
         appVersion: ledger.appVersion,
         lastVerification: ledger.lastVerification(),
+        integrity: (({ ok, brokenAt, message, missing }) => ({ ok, brokenAt, message, missing }))(
+          ledger.integrity(),
+        ),
       };
     },
     verifyLedger: () => ledger.verifyOffThread(),

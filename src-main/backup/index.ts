@@ -12,7 +12,7 @@ import { type CopyFn, writeBackup } from './backup-file';
 import { backupDir, type BackupKind } from './backup-name';
 import { type FileOps, nodeFileOps, removeStaleTemporaries } from './file-ops';
 import { applyRotation, listBackupsIn } from './list-backups';
-import { restoreOnline, type RestoreResult } from './restore';
+import { keepRawCopy, restoreOnline, type RestoreResult } from './restore';
 import { DEFAULT_ROTATION_POLICY, type RotationPolicy } from './rotation';
 import { BackupSchedule } from './schedule';
 import { readFacts } from './facts';
@@ -34,6 +34,8 @@ export interface BackupHost {
   withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T>;
   /** See OnlineRestoreHost in restore.ts: the rebuild worker checks projections after a restore. */
   reconcileProjections?(): Promise<string[]>;
+  /** False when the chain check on opening failed: the current file cannot pass a verified backup. */
+  chainOk?(): boolean;
   /** Pushes 'backupFinished' to the renderer (optional until the Ledger passes it). */
   push?(name: 'backupFinished', payload: PushPayload<'backupFinished'>): void;
 }
@@ -189,6 +191,13 @@ export function createBackupService(host: BackupHost, overrides: Partial<BackupC
           verifier: workerVerifier(config.verifyWorkerPath),
           checkProjections: config.checkProjectionsAfterRestore,
           keepCurrent: async () => {
+            if (host.chainOk?.() === false) {
+              // A broken chain never passes a backup's verification: keep the file as it is,
+              // beside the ledger, so restoring away from it loses nothing either.
+              host.storage().checkpoint();
+              const facts = readFacts(host.storage().store);
+              return { file: keepRawCopy(host.path, config.ops, config.now()), ...facts };
+            }
             const { info, record } = await createNow('before-restore');
             return { file: info.file, headPosition: record.headPosition, headHash: record.headHash };
           },

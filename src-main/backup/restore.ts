@@ -217,21 +217,7 @@ async function restoreFileUnder(
 ): Promise<{ restoredFrom: string; keptAs: string | null }> {
   const { staged, facts } = await stageVerifiedCopy(backupFile, targetPath, ops, options.verifier);
   try {
-    let keptAs: string | null = null;
-    if (existsSync(targetPath)) {
-      keptAs = `${targetPath}.before-restore-${formatStamp(options.now ?? new Date())}-${randomTag()}`;
-      try {
-        for (const suffix of ['', '-wal']) {
-          if (!existsSync(targetPath + suffix)) continue;
-          ops.copyFile(targetPath + suffix, keptAs + suffix);
-          ops.fsync(keptAs + suffix);
-        }
-      } catch (e) {
-        removeQuietly(ops, keptAs);
-        removeQuietly(ops, `${keptAs}-wal`);
-        throw writeError(e, keptAs, 'the copy of the current ledger');
-      }
-    }
+    const keptAs = existsSync(targetPath) ? keepRawCopy(targetPath, ops, options.now) : null;
     assertNotOpenElsewhere(targetPath);
     swapIn(staged, targetPath, ops, true);
     writeSeenHead(targetPath, seenOf(facts));
@@ -239,4 +225,25 @@ async function restoreFileUnder(
   } finally {
     removeQuietly(ops, staged);
   }
+}
+
+/**
+ * Copies the ledger file (and its WAL) byte for byte beside it as `NAME.before-restore-STAMP-TAG`,
+ * for a file that cannot be backed up the verified way (unopenable, or its hash chain broken):
+ * restoring over it must still keep what it held. Returns the copy's path.
+ */
+export function keepRawCopy(targetPath: string, ops: FileOps, now: Date = new Date()): string {
+  const keptAs = `${targetPath}.before-restore-${formatStamp(now)}-${randomTag()}`;
+  try {
+    for (const suffix of ['', '-wal']) {
+      if (!existsSync(targetPath + suffix)) continue;
+      ops.copyFile(targetPath + suffix, keptAs + suffix);
+      ops.fsync(keptAs + suffix);
+    }
+  } catch (e) {
+    removeQuietly(ops, keptAs);
+    removeQuietly(ops, `${keptAs}-wal`);
+    throw writeError(e, keptAs, 'the copy of the current ledger');
+  }
+  return keptAs;
 }
