@@ -7,7 +7,8 @@ export type Route =
   | { name: 'rebuild' }
   | { name: 'backups' }
   | { name: 'search' }
-  | { name: 'reports' };
+  | { name: 'reports' }
+  | { name: 'categories' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
     case 'backups':
     case 'search':
     case 'reports':
+    case 'categories':
       return { name: parts[0] };
     default:
       return { name: 'accounts' };
