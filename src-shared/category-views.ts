@@ -70,6 +70,10 @@ export const CategoryReportRow = z.object({
 });
 export type CategoryReportRow = z.infer<typeof CategoryReportRow>;
 
+/** One category's sum in one value month (income and expense by category per month). */
+export const MonthlyCategoryRow = CategoryReportRow.extend({ month: z.string().regex(/^\d{4}-\d{2}$/) });
+export type MonthlyCategoryRow = z.infer<typeof MonthlyCategoryRow>;
+
 export const NetWorthRow = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   currency: CurrencyCode,

@@ -43,6 +43,7 @@ import {
 } from './views';
 import {
   CategoryReportRow,
+  MonthlyCategoryRow,
   CategoryView,
   MovementView,
   NetWorthRow,
@@ -238,6 +239,12 @@ export const contract = {
     'query',
     z.object({ from: CalendarDate, to: CalendarDate }),
     z.array(CategoryReportRow),
+  ),
+  /** The same sums per value month: income and expense by category, month by month. */
+  reportMonthly: def(
+    'query',
+    z.object({ from: CalendarDate, to: CalendarDate }),
+    z.array(MonthlyCategoryRow),
   ),
   /** Balance per currency at each month end (by value date). */
   reportNetWorth: def(

@@ -24,6 +24,7 @@ type CategoryMethod =
   | 'previewRule'
   | 'search'
   | 'reportCategories'
+  | 'reportMonthly'
   | 'reportNetWorth';
 
 /** A new ledger's tree before its first category command: the default set, as it will be written. */
@@ -40,6 +41,11 @@ function defaultTree(): CategoryView[] {
       isDefault: true,
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function period(i: { from: string; to: string }): [string, string] {
+  if (i.from > i.to) throw new LedgerError('validation', `--from ${i.from} is after --to ${i.to}`, 'usage');
+  return [i.from, i.to];
 }
 
 export function categoryHandlers(ledger: Ledger): Pick<Handlers, CategoryMethod & MethodName> {
@@ -82,11 +88,8 @@ export function categoryHandlers(ledger: Ledger): Pick<Handlers, CategoryMethod 
       }));
     },
     search: (i) => read().search(i.query, i.limit),
-    reportCategories: (i) => {
-      if (i.from > i.to)
-        throw new LedgerError('validation', `--from ${i.from} is after --to ${i.to}`, 'usage');
-      return read().reportCategories(i.from, i.to);
-    },
+    reportCategories: (i) => read().reportCategories(...period(i)),
+    reportMonthly: (i) => read().reportMonthly(...period(i)),
     reportNetWorth: (i) => read().reportNetWorth(i.from, i.to),
   };
 }

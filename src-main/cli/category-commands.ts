@@ -1,6 +1,11 @@
 // Categories, rules, search and reports on the command line. JSON output is the contract's
 // output as is (money as { minor, currency }), one document per command.
-import type { CategoryReportRow, MovementView, NetWorthRow } from '../../src-shared/contract';
+import type {
+  CategoryReportRow,
+  MonthlyCategoryRow,
+  MovementView,
+  NetWorthRow,
+} from '../../src-shared/contract';
 import { toDecimalString } from '../../src-shared/money';
 import { checkFlags, opt, opts, positional, usage } from './args';
 import { call, commandId, money, optional, printResult, table } from './call';
@@ -205,12 +210,12 @@ export const categoryCommands: CliCommand[] = [
   },
   {
     name: 'report',
-    usage: 'report KIND [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    usage: 'report categories|monthly|net-worth [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
     summary:
-      'categories --from --to: total per category (money out negative) | net-worth: month-end balances',
+      'categories --from --to: total per category (money out negative) | monthly --from --to: the same per value month | net-worth: month-end balances',
     async run(args, ctx) {
       checkFlags(args, ['from', 'to']);
-      const kind = positional(args, 0, 'KIND (categories or net-worth)');
+      const kind = positional(args, 0, 'KIND (categories, monthly or net-worth)');
       const from = opt(args, 'from');
       const to = opt(args, 'to');
       if (kind === 'categories') {
@@ -224,6 +229,25 @@ export const categoryCommands: CliCommand[] = [
                 ['CATEGORY', 'TOTAL', 'CUR'],
                 rows.map((r) => [r.category ?? '(none)', toDecimalString(r.total), r.total.currency]),
                 [1],
+              ),
+        );
+      }
+      if (kind === 'monthly') {
+        if (from === undefined || to === undefined) throw usage('report monthly needs --from and --to');
+        const rows: MonthlyCategoryRow[] = await call(ctx, 'reportMonthly', { from, to });
+        if (ctx.json) return void ctx.out(JSON.stringify(rows));
+        return void ctx.out(
+          rows.length === 0
+            ? 'No movements in that period.'
+            : table(
+                ['MONTH', 'CATEGORY', 'TOTAL', 'CUR'],
+                rows.map((r) => [
+                  r.month,
+                  r.category ?? '(none)',
+                  toDecimalString(r.total),
+                  r.total.currency,
+                ]),
+                [2],
               ),
         );
       }
@@ -243,7 +267,7 @@ export const categoryCommands: CliCommand[] = [
               ),
         );
       }
-      throw usage(`Unknown report "${kind}": categories or net-worth`);
+      throw usage(`Unknown report "${kind}": categories, monthly or net-worth`);
     },
   },
 ];

@@ -3,6 +3,7 @@
 // model the queries answer from. The SQLite implementations are in ./sqlite/.
 import type {
   CategoryReportRow,
+  MonthlyCategoryRow,
   CategoryView,
   MovementView,
   NetWorthRow,
@@ -87,5 +88,6 @@ export interface CategoryReads {
   rules(): RuleView[];
   search(query: string, limit: number): MovementView[];
   reportCategories(from: string, to: string): CategoryReportRow[];
+  reportMonthly(from: string, to: string): MonthlyCategoryRow[];
   reportNetWorth(from?: string, to?: string): NetWorthRow[];
 }

@@ -343,12 +343,19 @@ describe('properties', () => {
         }
         // The fold: every movement's signed amount under its current category.
         const fold = new Map<string, number>();
+        const foldByMonth = new Map<string, number>();
         for (const m of await ok('search', { query: 'from:2026-02-01 to:2026-03-31', limit: 1000 })) {
           const k = m.category ?? '';
           fold.set(k, (fold.get(k) ?? 0) + m.amount.minor);
+          const km = `${m.valueDate.slice(0, 7)} ${k}`;
+          foldByMonth.set(km, (foldByMonth.get(km) ?? 0) + m.amount.minor);
         }
         const report = await ok('reportCategories', { from: '2026-02-01', to: '2026-03-31' });
         expect(new Map(report.map((r) => [r.category ?? '', r.total.minor]))).toEqual(fold);
+        const monthly = await ok('reportMonthly', { from: '2026-02-01', to: '2026-03-31' });
+        expect(new Map(monthly.map((r) => [`${r.month} ${r.category ?? ''}`, r.total.minor]))).toEqual(
+          foldByMonth,
+        );
         const before = projectionRows(l.storage.db);
         const r = rebuildProjections(l.storage.db, l.store, { pauseMs: 0 });
         expect(r.differences).toEqual([]);

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type {
   CategoryReportRow,
+  MonthlyCategoryRow,
   CategoryView,
   MovementView,
   NetWorthRow,
@@ -76,14 +77,23 @@ export class CategoryTree {
   }
 }
 
+interface SumRow {
+  month: string;
+  category_id: string | null;
+  currency: string;
+  total: number;
+}
+
 export class CategoryQueries {
   private readonly stmts;
   constructor(private readonly db: Database.Database) {
     this.stmts = lazyStatements(db, {
       categories: 'SELECT * FROM categories ORDER BY created_position',
       rules: 'SELECT * FROM category_rules ORDER BY position',
-      byCategory: `SELECT category_id, currency, sum(amount_minor) AS total FROM movements
+      byCategory: `SELECT '' AS month, category_id, currency, sum(amount_minor) AS total FROM movements
         WHERE value_date >= ? AND value_date <= ? GROUP BY category_id, currency`,
+      byMonth: `SELECT substr(value_date, 1, 7) AS month, category_id, currency, sum(amount_minor) AS total
+        FROM movements WHERE value_date >= ? AND value_date <= ? GROUP BY month, category_id, currency`,
       monthly: `SELECT a.currency, t.month, sum(t.deposits - t.withdrawals) AS net FROM monthly_totals t
         JOIN accounts a ON a.account_id = t.account_id GROUP BY a.currency, t.month`,
       openings: `SELECT currency, substr(value_date, 1, 7) AS month, sum(delta) AS net FROM timeline
@@ -202,17 +212,26 @@ export class CategoryQueries {
   }
 
   reportCategories(from: string, to: string): CategoryReportRow[] {
+    return this.sumByPath(this.stmts.byCategory.all(from, to) as SumRow[]).map(({ month: _m, ...r }) => r);
+  }
+
+  reportMonthly(from: string, to: string): MonthlyCategoryRow[] {
+    return this.sumByPath(this.stmts.byMonth.all(from, to) as SumRow[]).sort((a, b) =>
+      a.month < b.month ? -1 : a.month > b.month ? 1 : 0,
+    );
+  }
+
+  /**
+   * Sums under the categories' current paths (a merged category's ids all read as the one it was
+   * merged into), sorted by path, "no category" last.
+   */
+  private sumByPath(rows: SumRow[]): MonthlyCategoryRow[] {
     const tree = this.tree();
-    const sums = new Map<string, CategoryReportRow>();
-    const rows = this.stmts.byCategory.all(from, to) as {
-      category_id: string | null;
-      currency: string;
-      total: number;
-    }[];
+    const sums = new Map<string, MonthlyCategoryRow>();
     for (const r of rows) {
       const category = r.category_id ? tree.path(r.category_id) : null;
-      const key = `${category ?? ''}\u0000${r.currency}`;
-      const row = sums.get(key) ?? { category, total: { minor: 0, currency: r.currency } };
+      const key = `${r.month}\u0000${category ?? ''}\u0000${r.currency}`;
+      const row = sums.get(key) ?? { month: r.month, category, total: { minor: 0, currency: r.currency } };
       row.total = { minor: row.total.minor + r.total, currency: r.currency };
       sums.set(key, row);
     }
