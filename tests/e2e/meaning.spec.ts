@@ -155,5 +155,25 @@ for (const v of VARIANTS) {
     const text = await readFile((await file.path())!, 'utf8');
     expect(text).toContain('Food:Groceries,EUR,-62.10');
     expect(text).toContain('Total,EUR,2937.90');
+
+    // Income and expense by category per month, for a two-month period: table, chart and CSV.
+    await page.getByLabel('To', { exact: true }).fill('2026-03-31');
+    await page.getByRole('button', { name: 'Show' }).click();
+    const monthly = page.getByRole('table', { name: 'Income and expense by category and month, EUR' });
+    await expect(monthly.locator('thead')).toContainText('Feb 2026');
+    await expect(monthly.locator('thead')).toContainText('Mar 2026');
+    await expect(monthly.locator('tbody tr', { hasText: 'Food:Groceries' })).toContainText('-€62.10');
+    await expect(monthly.locator('tbody tr', { hasText: 'No category' })).toContainText('-€10.00');
+    await expect(monthly.locator('tfoot tr', { hasText: 'Net' })).toContainText('+€2,927.90');
+    await expect(page.locator('svg.bars rect')).toHaveCount(3);
+    await expectNothingCutOff(page, `monthly report, ${name}`);
+    if (v.width === 1280) await expectAccessible(page, `monthly report, ${name}`);
+    const monthlyCsv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).nth(1).click();
+    const m = await monthlyCsv;
+    expect(m.suggestedFilename()).toBe('income-and-expense-by-month-2026-02-01-to-2026-03-31.csv');
+    const mText = await readFile((await m.path())!, 'utf8');
+    expect(mText).toContain('2026-02,Food:Groceries,EUR,-62.10');
+    expect(mText).toContain('2026-03,,EUR,-10.00');
   });
 }
