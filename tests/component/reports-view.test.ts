@@ -19,6 +19,15 @@ function api() {
         { category: 'Food:Restaurants', total: { minor: -500, currency: 'USD' } },
       ],
     }),
+    reportMonthly: () => ({
+      ok: true,
+      value: [
+        { month: '2026-01', category: 'Income:Salary', total: eur(300000) },
+        { month: '2026-01', category: 'Food:Groceries', total: eur(-6210) },
+        { month: '2026-02', category: 'Food:Groceries', total: eur(-4000) },
+        { month: '2026-02', category: null, total: eur(-1000) },
+      ],
+    }),
     reportNetWorth: () => ({
       ok: true,
       value: [
@@ -69,6 +78,26 @@ describe('reports view', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect((await screen.findByRole('alert')).textContent).toContain('on or after the start');
     expect(a.calls.length).toBe(before);
+  });
+
+  it('income and expense by month: a column per month of the period, totals per row and month', async () => {
+    render(ReportsView, { context: withApi(api()) });
+    await fireEvent.input(screen.getByLabelText('From'), { target: { value: '2026-01-01' } });
+    await fireEvent.input(screen.getByLabelText('To'), { target: { value: '2026-03-31' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    const table = await screen.findByRole('table', { name: 'Income and expense by category and month, EUR' });
+    const head = [...table.querySelectorAll('thead th')].map((t) => t.textContent?.trim());
+    expect(head).toEqual(['Category', 'Jan 2026', 'Feb 2026', 'Mar 2026', 'Total']);
+    expect(cells(table.querySelectorAll('tbody tr'))).toEqual([
+      'Food:Groceries | -€62.10 | -€40.00 |  | -€102.10',
+      'Income:Salary | +€3,000.00 |  |  | +€3,000.00',
+      'No category |  | -€10.00 |  | -€10.00',
+    ]);
+    expect(cells(table.querySelectorAll('tfoot tr'))).toEqual([
+      'Income | +€3,000.00 | €0.00 | €0.00 | +€3,000.00',
+      'Expense | -€62.10 | -€50.00 | €0.00 | -€112.10',
+      'Net | +€2,937.90 | -€50.00 | €0.00 | +€2,887.90',
+    ]);
   });
 
   it('net worth: months newest first, a column per currency', async () => {
