@@ -6,7 +6,12 @@ import { LedgerError } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { commands } from './commands';
 import { categoryHandlers } from './category-handlers';
-import { commitStatement, previewStatement, undoStatementImport } from './statement-operations';
+import {
+  cancelStatementImport,
+  commitStatement,
+  previewStatement,
+  undoStatementImport,
+} from './statement-operations';
 
 export type Handlers = {
   [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
@@ -71,6 +76,7 @@ export function methodHandlers(ledger: Ledger): Handlers {
     ...categoryHandlers(ledger),
     previewStatement: (i) => previewStatement(ledger, i),
     commitStatement: (i) => commitStatement(ledger, i),
+    cancelStatementImport: () => cancelStatementImport(ledger),
     undoImport: (i) => undoStatementImport(ledger, i.batchId),
   };
 }
