@@ -21,7 +21,6 @@ import type { ImportProgress } from '../../src-shared/contract';
 import { todayIn } from '../../src-shared/dates';
 import { LedgerError } from '../../src-shared/errors';
 import type { StoredEvent } from '../../src-shared/events';
-import { threadNativeBinding } from '../eventstore/sqlite/open-database';
 import type { Ledger } from '../ledger';
 import { runImport, type ImportRun } from '../workers/import-runner';
 import {
@@ -213,7 +212,6 @@ async function runJob(
   const run = runImport({
     dbPath: ledger.path,
     ...(job.workerPath ? { workerPath: job.workerPath } : {}),
-    ...(threadNativeBinding() ? { nativeBinding: threadNativeBinding()! } : {}),
     appVersion: ledger.appVersion,
     today: todayIn(),
     options,

@@ -6,13 +6,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { LedgerError } from '../../src-shared/errors';
-import type { ImportPhase, ImportStatementOptions, ImportStatementResult } from '../application/import-statement';
+import type {
+  ImportPhase,
+  ImportStatementOptions,
+  ImportStatementResult,
+} from '../application/import-statement';
+import { threadNativeBinding } from '../eventstore/sqlite/open-database';
 import { startWorker } from './start-worker';
 import type { ImportWorkerInput, ImportWorkerMessage } from './import-worker';
 
 export interface ImportRunOptions {
   dbPath: string;
   workerPath?: string;
+  /** The better-sqlite3 binary; this thread's own by default. */
   nativeBinding?: string;
   appVersion: string;
   today: string;
@@ -47,9 +53,10 @@ export function runImport(o: ImportRunOptions): ImportRun {
   const cancelFlag = new Int32Array(cancelBuffer);
   const ackBuffer = o.lockstep ? new SharedArrayBuffer(4) : undefined;
   const ack = ackBuffer ? new Int32Array(ackBuffer) : null;
+  const nativeBinding = o.nativeBinding ?? threadNativeBinding();
   const input: ImportWorkerInput = {
     dbPath: o.dbPath,
-    ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}),
+    ...(nativeBinding ? { nativeBinding } : {}),
     appVersion: o.appVersion,
     today: o.today,
     options: o.options,

@@ -49,8 +49,9 @@ function progress(phase: ImportPhase, done: number, total: number): void {
   seq += 1;
   post({ type: 'progress', phase, done, total, seq });
   // Bounded: a listener that never answers slows the import, it does not hang it.
-  if (ack) while (Atomics.load(ack, 0) < seq && Atomics.load(cancel, 0) === 0)
-    if (Atomics.wait(ack, 0, Atomics.load(ack, 0), 10_000) === 'timed-out') break;
+  if (ack)
+    while (Atomics.load(ack, 0) < seq && Atomics.load(cancel, 0) === 0)
+      if (Atomics.wait(ack, 0, Atomics.load(ack, 0), 10_000) === 'timed-out') break;
 }
 
 try {

@@ -40,9 +40,12 @@ test('a 20,000-line statement: progress, Cancel writes nothing, then it imports 
     const cancel = progress.getByRole('button', { name: 'Cancel import' });
     await expect(cancel).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(dialog.getByTestId('import-notice')).toContainText('Import cancelled: nothing was written.', {
-      timeout: 120_000,
-    });
+    await expect(dialog.getByTestId('import-notice')).toContainText(
+      'Import cancelled: nothing was written.',
+      {
+        timeout: 120_000,
+      },
+    );
     await expect(progress).toBeHidden();
     await expect(balance(page)).toHaveText('€100.00');
 
