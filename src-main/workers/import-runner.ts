@@ -78,12 +78,14 @@ export function runImport(o: ImportRunOptions): ImportRun {
           new LedgerError(
             'internal',
             `The import could not start: ${e instanceof Error ? e.message : String(e)}`,
-            'worker_failed',
+            'worker_unavailable',
           ),
         );
         return;
       }
       let settled = false;
+      /** Until the worker's first message, a failure means it never ran (nothing written). */
+      let heard = false;
       const w = worker;
       const settle = (fn: () => void) => {
         if (settled) return;
@@ -92,6 +94,7 @@ export function runImport(o: ImportRunOptions): ImportRun {
         void w.terminate();
       };
       w.on('message', (m: ImportWorkerMessage) => {
+        heard = true;
         if (m.type === 'progress') {
           try {
             o.onProgress?.(m.phase, m.done, m.total);
@@ -109,7 +112,15 @@ export function runImport(o: ImportRunOptions): ImportRun {
         }
       });
       w.on('error', (e) =>
-        settle(() => reject(new LedgerError('internal', `The import failed: ${e.message}`, 'worker_failed'))),
+        settle(() =>
+          reject(
+            new LedgerError(
+              'internal',
+              `The import failed: ${e.message}`,
+              heard ? 'worker_failed' : 'worker_unavailable',
+            ),
+          ),
+        ),
       );
       w.on('exit', (code) =>
         settle(() =>

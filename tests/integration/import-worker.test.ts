@@ -120,6 +120,21 @@ describe('statement import in the worker', () => {
       expect(l.store.headPosition()).toBe(head + LINES);
     }));
 
+  it('a worker that cannot start: the import runs in this thread, exactly the same', () =>
+    withLedger(async (l) => {
+      const id = await openAccount(l);
+      const { bytes, sumMinor } = bigStatementCsv(200);
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const r = await commitStatement(l, input(id, bytes), { workerPath: '/nonexistent/import-worker.js' });
+        expect(r.counts.new).toBe(200);
+      } finally {
+        console.warn = warn;
+      }
+      expect(l.storage.read.getAccount(id).balance.minor).toBe(10_000 + sumMinor);
+    }));
+
   it('through ledger.invoke (the IPC and HTTP path): errors keep their code, nothing written', () =>
     withLedger(async (l) => {
       const id = await openAccount(l);
