@@ -1,12 +1,13 @@
 // One handler per method of the contract: commands go through the executor, queries read the
 // projections, operations start long work. Typed per method, so a handler that returns anything
 // but its contract output does not compile.
-import type { MethodName, Output, ParsedInput } from '../../src-shared/contract';
+import { contract, type MethodName, type Output, type ParsedInput } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { commands } from './commands';
 import { categoryHandlers } from './category-handlers';
 import {
+  assertNoImportWriting,
   cancelStatementImport,
   commitStatement,
   previewStatement,
@@ -17,7 +18,23 @@ export type Handlers = {
   [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
 };
 
+/** Writes refused while the import worker holds the write lock (see assertNoImportWriting). */
+const WRITING_OPERATIONS = new Set<MethodName>(['undoImport', 'startRebuild', 'restoreBackup']);
+
 export function methodHandlers(ledger: Ledger): Handlers {
+  const table = handlerTable(ledger);
+  for (const name of Object.keys(table) as MethodName[]) {
+    if (contract[name].kind !== 'command' && !WRITING_OPERATIONS.has(name)) continue;
+    const handler = table[name] as (i: unknown) => unknown;
+    (table as Record<MethodName, (i: unknown) => unknown>)[name] = (i) => {
+      assertNoImportWriting(ledger);
+      return handler(i);
+    };
+  }
+  return table;
+}
+
+function handlerTable(ledger: Ledger): Handlers {
   const read = () => ledger.storage.read;
   const store = () => ledger.store;
   return {

@@ -180,6 +180,22 @@ function percentOf(kind: 'preview' | 'commit', phase: ImportPhase, done: number,
 
 const running = new WeakMap<Ledger, ImportRun>();
 
+const committing = new WeakSet<Ledger>();
+
+/**
+ * While the import worker writes, the file's write lock is its own for the whole transaction: a
+ * command of this thread would wait for it (freezing the window up to the busy timeout) and then
+ * fail as if another program held the file. Writes are refused at once instead (handlers.ts).
+ */
+export function assertNoImportWriting(ledger: Ledger): void {
+  if (committing.has(ledger))
+    throw new LedgerError(
+      'conflict',
+      'A statement import is being written; try again when it has finished (nothing was written)',
+      'import_running',
+    );
+}
+
 /** Cancels the ledger's running preview or import; false when none runs. */
 export function cancelStatementImport(ledger: Ledger): { cancelled: boolean } {
   const run = running.get(ledger);
@@ -223,6 +239,7 @@ async function runJob(
       report({ kind, state: 'running', phase, done, total, percent: percentOf(kind, phase, done, total) }),
   });
   running.set(ledger, run);
+  if (kind === 'commit') committing.add(ledger);
   report(last);
   try {
     const { result } = await run.done;
@@ -251,6 +268,7 @@ async function runJob(
     if (e instanceof LedgerError && e.reason === 'worker_unavailable') {
       console.warn('Import worker unavailable; importing in this thread:', e.message);
       running.delete(ledger);
+      committing.delete(ledger);
       return inThread();
     }
     const cancelled = e instanceof LedgerError && e.code === 'cancelled';
@@ -258,6 +276,7 @@ async function runJob(
     throw e;
   } finally {
     running.delete(ledger);
+    committing.delete(ledger);
   }
 }
 

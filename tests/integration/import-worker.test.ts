@@ -120,6 +120,31 @@ describe('statement import in the worker', () => {
       expect(l.store.headPosition()).toBe(head + LINES);
     }));
 
+  it('a command while the worker writes is refused at once as a conflict (no wait on the lock)', () =>
+    withLedger(async (l) => {
+      const id = await openAccount(l);
+      const { bytes } = bigStatementCsv(1000);
+      let during: Awaited<ReturnType<typeof l.invoke<'deposit'>>> | null = null;
+      const p = commitStatement(l, input(id, bytes), {
+        lockstep: true,
+        onProgress: (pr) => {
+          if (!during && pr.phase === 'writing' && pr.done > 0)
+            // invoke runs the handler synchronously up to its first await: the refusal is immediate.
+            void l
+              .invoke('deposit', { commandId: 'during-import', accountId: id, amount: '1.00' })
+              .then((d) => (during = d));
+        },
+      });
+      await p;
+      expect(during).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'import_running' } });
+      const after = await l.invoke('deposit', {
+        commandId: 'after-the-import',
+        accountId: id,
+        amount: '1.00',
+      });
+      expect(after.ok).toBe(true);
+    }));
+
   it('a worker that cannot start: the import runs in this thread, exactly the same', () =>
     withLedger(async (l) => {
       const id = await openAccount(l);
