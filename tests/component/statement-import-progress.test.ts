@@ -69,9 +69,11 @@ describe('statement import: progress and cancel', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Import 3' }));
 
     const region = await screen.findByTestId('import-progress');
+    // Before any line is counted the bar is indeterminate (no value).
+    expect(within(region).getByRole('progressbar').hasAttribute('value')).toBe(false);
     api.emit('importProgress', progress({ done: 50_000, total: 100_000, percent: 57.5 }));
-    const bar = await within(region).findByRole('progressbar');
-    await waitFor(() => expect(bar.getAttribute('value')).toBe('58'));
+    await waitFor(() => expect(within(region).getByRole('progressbar').getAttribute('value')).toBe('58'));
+    const bar = within(region).getByRole('progressbar');
     expect(bar.getAttribute('aria-valuetext')).toBe('58%');
     expect(region.textContent).toContain('58%');
     expect(region.textContent).toContain('50,000 of 100,000 lines written');
