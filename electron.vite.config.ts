@@ -17,6 +17,8 @@ export default defineConfig({
           'rebuild-worker': resolve(root, 'src-main/projections/rebuild-worker.ts'),
           // Backup verification (integrity check, hash chain) also runs off the main thread.
           'backup-verify-worker': resolve(root, 'src-main/backup/verify-worker.ts'),
+          // Statement preview and import (parse, duplicate check, one transaction) likewise.
+          'import-worker': resolve(root, 'src-main/workers/import-worker.ts'),
         },
       },
     },

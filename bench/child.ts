@@ -10,6 +10,7 @@ import { w5 } from './w5-timeline';
 import { w6 } from './w6-asof';
 import { w7 } from './w7-backup';
 import { w8 } from './w8-backdate';
+import { w9App, w9Baseline } from './w9-import';
 import { walFrames } from './wal-frames';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,6 +29,8 @@ export const cases: Record<string, AnyCase> = {
   w6,
   w7,
   w8,
+  w9App,
+  w9Baseline,
   walFrames,
 };
 

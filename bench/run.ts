@@ -467,6 +467,33 @@ async function main(): Promise<void> {
         { min: 0.5 },
       );
     }
+    if (want('IMPORT')) {
+      // W9: a statement import end to end (bench/w9-import.ts); its own block, run with --only IMPORT.
+      const lines = quick ? 10_000 : 100_000;
+      log(`IMPORT (W9, ${lines.toLocaleString('en-US')} lines)…`);
+      const [app, base] = (await interleaved(quick ? 1 : Math.min(REPS, 2), [
+        ['w9App', { lines }],
+        ['w9Baseline', { lines }],
+      ])) as [CaseRun, CaseRun];
+      row(
+        `W9 import a ${lines.toLocaleString('en-US')}-line CSV statement (worker: parse + duplicate check + append + project, 1 tx)`,
+        'events/s',
+        app.samples.app!,
+        base.samples.base!,
+        '100 INSERTs/tx',
+        { text: 'issue 17: ≥ 0.35× of a minimal-table raw rate' },
+        app.peakRssMb,
+      );
+      row(
+        'W9 the whole commitStatement call (worker start under tsx included)',
+        'events/s',
+        app.samples.call!,
+        base.samples.base!,
+        '100 INSERTs/tx',
+      );
+      extra.w9WorkerStartMs = app.samples.start;
+      log(`  W9 worker start: ${app.samples.start!.map((v) => v.toFixed(0)).join(', ')} ms`);
+    }
   } finally {
     tmp.cleanup();
   }

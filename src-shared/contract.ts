@@ -325,6 +325,8 @@ export const contract = {
   previewStatement: def('operation', StatementFileInput, StatementPreview),
   /** Writes every new line (and the kept likely duplicates) as one import batch. */
   commitStatement: def('operation', StatementCommitInput, StatementPreview),
+  /** Stops the running preview or import (its one transaction rolls back: nothing written). */
+  cancelStatementImport: def('operation', z.object({}), z.object({ cancelled: z.boolean() })),
   /** Appends a correction for every movement of an import batch; nothing is deleted. */
   undoImport: def('operation', z.object({ batchId: z.string().min(1).max(100) }), UndoImportResult),
 } as const;
@@ -339,10 +341,26 @@ export type ParsedInput<N extends MethodName> = z.output<Contract[N]['input']>;
 export type Output<N extends MethodName> = z.output<Contract[N]['output']>;
 export const methodNames = Object.keys(contract) as MethodName[];
 
+/** Where a statement preview or import in the import worker is (the importProgress push). */
+export const ImportProgress = z.object({
+  kind: z.enum(['preview', 'commit']),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** Reading the file, checking each line against the ledger, writing the new ones. */
+  phase: z.enum(['parsing', 'checking', 'writing']),
+  /** Lines of the phase done, of `total`. */
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** The whole job, 0 to 100. */
+  percent: z.number().min(0).max(100),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
 /** Messages the main process pushes to the renderer. */
 export const pushSchemas = {
   ledgerChanged: z.object({ position: Position }),
   rebuildProgress: RebuildStatus,
+  /** A statement preview or import running off the main thread (see previewStatement). */
+  importProgress: ImportProgress,
   backupFinished: BackupInfo,
   /** A menu item asked the renderer to show something (e.g. 'rebuild', 'backups', 'about'). */
   menuAction: z.object({ action: z.string() }),

@@ -1,18 +1,40 @@
 // One handler per method of the contract: commands go through the executor, queries read the
 // projections, operations start long work. Typed per method, so a handler that returns anything
 // but its contract output does not compile.
-import type { MethodName, Output, ParsedInput } from '../../src-shared/contract';
+import { contract, type MethodName, type Output, type ParsedInput } from '../../src-shared/contract';
 import { LedgerError } from '../../src-shared/errors';
 import type { Ledger } from '../ledger';
 import { commands } from './commands';
 import { categoryHandlers } from './category-handlers';
-import { commitStatement, previewStatement, undoStatementImport } from './statement-operations';
+import {
+  assertNoImportWriting,
+  cancelStatementImport,
+  commitStatement,
+  previewStatement,
+  undoStatementImport,
+} from './statement-operations';
 
 export type Handlers = {
   [N in MethodName]: (input: ParsedInput<N>) => Output<N> | Promise<Output<N>>;
 };
 
+/** Writes refused while the import worker holds the write lock (see assertNoImportWriting). */
+const WRITING_OPERATIONS = new Set<MethodName>(['undoImport', 'startRebuild', 'restoreBackup']);
+
 export function methodHandlers(ledger: Ledger): Handlers {
+  const table = handlerTable(ledger);
+  for (const name of Object.keys(table) as MethodName[]) {
+    if (contract[name].kind !== 'command' && !WRITING_OPERATIONS.has(name)) continue;
+    const handler = table[name] as (i: unknown) => unknown;
+    (table as Record<MethodName, (i: unknown) => unknown>)[name] = (i) => {
+      assertNoImportWriting(ledger);
+      return handler(i);
+    };
+  }
+  return table;
+}
+
+function handlerTable(ledger: Ledger): Handlers {
   const read = () => ledger.storage.read;
   const store = () => ledger.store;
   return {
@@ -74,6 +96,7 @@ export function methodHandlers(ledger: Ledger): Handlers {
     ...categoryHandlers(ledger),
     previewStatement: (i) => previewStatement(ledger, i),
     commitStatement: (i) => commitStatement(ledger, i),
+    cancelStatementImport: () => cancelStatementImport(ledger),
     undoImport: (i) => undoStatementImport(ledger, i.batchId),
   };
 }

@@ -11,6 +11,8 @@ import type { StoredEvent } from '../../src-shared/events';
 import { toDecimalString, type Money } from '../../src-shared/money';
 import { domainError } from '../domain/domain-error';
 import type { Ledger } from '../ledger';
+import type { EventStore } from '../eventstore/types';
+import type { LedgerStorage } from '../storage/ledger-storage';
 import { findLikelyDuplicates, parseStatement, type ParseStatementOptions } from '../statements/index';
 import type { CsvColumnMap } from '../statements/csv-options';
 import type { DateFormat } from '../statements/dates';
@@ -78,6 +80,31 @@ export interface ImportStatementResult {
   position: number;
 }
 
+/** What an import needs of a ledger: the Ledger itself, or the import worker's own connection. */
+export interface ImportHost {
+  readonly storage: Pick<LedgerStorage, 'read' | 'meta'>;
+  readonly store: EventStore;
+  executeAll: Ledger['executeAll'];
+}
+
+/** Where a long import is: reading the file, checking for duplicates, writing. */
+export type ImportPhase = 'parsing' | 'checking' | 'writing';
+
+export interface ImportHooks {
+  /** Called at each phase's start and every few lines while writing (`done` of `total`). */
+  onProgress?: (phase: ImportPhase, done: number, total: number) => void;
+  /** Polled between lines: true stops the import; the one transaction rolls back, nothing is written. */
+  isCancelled?: () => boolean;
+}
+
+/** How many lines are written between two progress reports (and cancel checks by the caller). */
+export const PROGRESS_EVERY = 250;
+
+function checkCancelled(hooks: ImportHooks): void {
+  if (hooks.isCancelled?.())
+    throw new LedgerError('cancelled', 'The import was cancelled; nothing was written', 'import_cancelled');
+}
+
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The deterministic command id of each line (the store's command-id index finds re-imports). */
@@ -106,8 +133,13 @@ function movementText(l: StatementLine): string | undefined {
   return [...text].length > 500 ? `${[...text].slice(0, 499).join('')}…` : text;
 }
 
-export function importStatement(ledger: Ledger, o: ImportStatementOptions): ImportStatementResult {
+export function importStatement(
+  ledger: ImportHost,
+  o: ImportStatementOptions,
+  hooks: ImportHooks = {},
+): ImportStatementResult {
   const account = ledger.storage.read.getAccount(o.accountId);
+  hooks.onProgress?.('parsing', 0, 0);
   const parsed: ParsedStatement = parseStatement(o.bytes, {
     currency: account.currency,
     ...(o.format ? { format: o.format } : {}),
@@ -134,6 +166,8 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
     }
   }
 
+  checkCancelled(hooks);
+  hooks.onProgress?.('checking', 0, parsed.lines.length);
   const ids = lineCommandIds(o.accountId, parsed.lines);
   const store = ledger.store;
   const stream = store.readStream(o.accountId);
@@ -150,6 +184,10 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
   }
   const seen = new Set<string>();
   const lines: ImportLine[] = parsed.lines.map((line, i) => {
+    if (i % PROGRESS_EVERY === 0 && i > 0) {
+      checkCancelled(hooks);
+      hooks.onProgress?.('checking', i, parsed.lines.length);
+    }
     const commandId = ids[i]!;
     const repeated = seen.has(commandId);
     seen.add(commandId);
@@ -248,6 +286,8 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
     ...toWrite.filter((l) => l.line.amount.minor > 0),
     ...toWrite.filter((l) => l.line.amount.minor < 0),
   ];
+  checkCancelled(hooks);
+  hooks.onProgress?.('writing', 0, ordered.length);
   const position = ledger.executeAll((run) => {
     let last = store.headPosition();
     if (openingDateMovedTo !== null) {
@@ -262,7 +302,12 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
         meta,
       ).position;
     }
-    for (const l of ordered) {
+    for (const [i, l] of ordered.entries()) {
+      if (i % PROGRESS_EVERY === 0 && i > 0) {
+        // Inside the one transaction: a cancel throws, and the whole import rolls back.
+        checkCancelled(hooks);
+        hooks.onProgress?.('writing', i, ordered.length);
+      }
       const amount = toDecimalString({ ...l.line.amount, minor: Math.abs(l.line.amount.minor) });
       const description = movementText(l.line);
       const input = {
@@ -286,8 +331,10 @@ export function importStatement(ledger: Ledger, o: ImportStatementOptions): Impo
         throw e;
       }
     }
+    checkCancelled(hooks);
     return last;
   });
+  hooks.onProgress?.('writing', ordered.length, ordered.length);
   return { ...base, batchId, difference: differenceOf(ledger, o.accountId, statementBalance, 0), position };
 }
 
@@ -300,7 +347,7 @@ function identityOf(a: ParsedStatement['account']): string | undefined {
 }
 
 function differenceOf(
-  ledger: Ledger,
+  ledger: ImportHost,
   accountId: string,
   closing: { amount: Money; date: string } | null,
   pending: number,
