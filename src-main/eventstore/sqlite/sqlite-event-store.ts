@@ -185,6 +185,10 @@ export class SqliteEventStore implements EventStore {
     return (this.stmts.streamVersion.get(streamId) as number | undefined) ?? null;
   }
 
+  streamTip(streamId: string): { version: number; hash: string } | null {
+    return (this.stmts.streamTip.get(streamId) as { version: number; hash: string } | undefined) ?? null;
+  }
+
   headPosition(): number {
     return this.head()?.position ?? 0;
   }
