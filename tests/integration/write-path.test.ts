@@ -4,6 +4,7 @@
 // all give the answers a full replay gives.
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src-main/application/commands';
+import { eventIdFor } from '../../src-main/application/event-ids';
 import { AccountRepository } from '../../src-main/domain/account-repository';
 import { openLedger, type SqliteLedger } from '../../src-main/ledger';
 import { tempLedgerPath } from '../support/temp-dir';
@@ -90,5 +91,81 @@ describe('the write path starts from remembered state only while it is current',
     } finally {
       await l.close();
     }
+  });
+});
+
+describe('a command finds its events without a command-id index entry for derived ids', () => {
+  it("a command's events carry no command_id column, and a repeat of it writes nothing", async () => {
+    const l = openLedger(tempLedgerPath());
+    try {
+      const id = await openAccount(l, 'Dora', '0');
+      const input = { commandId: 'dora-dep-1', accountId: id, amount: '7.00' };
+      expect(l.execute('deposit', commands.deposit, input).duplicate).toBe(false);
+      const indexed = l.storage.db
+        .prepare('SELECT count(*) FROM events WHERE command_id IS NOT NULL')
+        .pluck()
+        .get();
+      expect(indexed).toBe(0);
+      expect(l.store.findByCommandId('dora-dep-1').map((e) => e.eventId)).toEqual([
+        eventIdFor('dora-dep-1', 0),
+      ]);
+      const again = l.execute('deposit', commands.deposit, input);
+      expect(again.duplicate).toBe(true);
+      expect(l.store.headPosition()).toBe(2);
+      expect(replayed(l, id)).toBe(700);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('derived and other ids mixed in one append, and over two appends: every event is found, in order', async () => {
+    const l = openLedger(tempLedgerPath());
+    try {
+      const acct = await openAccount(l, 'Eve', '0');
+      const ev = (eventId: string, minor: number, commandId = 'mix') => ({
+        eventId,
+        type: 'MoneyDeposited' as const,
+        data: { amount: { minor, currency: 'EUR' }, valueDate: '2026-01-15' },
+        metadata: { commandId },
+      });
+      l.store.append(acct, 'Account', 'any', [
+        ev(eventIdFor('mix', 0), 1),
+        ev('30000000-0000-4000-8000-000000000001', 2),
+        ev(eventIdFor('mix', 2), 3),
+      ]);
+      l.store.append(acct, 'Account', 'any', [ev(eventIdFor('mix', 3), 4)]);
+      l.store.append(acct, 'Account', 'any', [ev(eventIdFor('other', 0), 5, 'other')]);
+      const found = l.store.findByCommandId('mix');
+      expect(found.map((e) => e.data)).toEqual(
+        [1, 2, 3, 4].map((minor) => expect.objectContaining({ amount: { minor, currency: 'EUR' } })),
+      );
+      expect(found.map((e) => e.position)).toEqual([2, 3, 4, 5]);
+      expect(l.store.findByCommandId('other')).toHaveLength(1);
+      expect(l.store.findByCommandId('nothing')).toEqual([]);
+    } finally {
+      await l.close();
+    }
+  });
+
+  it('events written with a command_id column (older ledgers) are still found', async () => {
+    const path = tempLedgerPath();
+    const l = openLedger(path);
+    const id = await openAccount(l, 'Fay', '0');
+    deposit(l, id, '1.00');
+    // As every row was stored before: the column filled for a derived id too.
+    const db = l.storage.db;
+    db.exec('DROP TRIGGER events_are_immutable');
+    db.prepare("UPDATE events SET command_id = json_extract(metadata, '$.commandId')").run();
+    db.exec(
+      "CREATE TRIGGER events_are_immutable BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are immutable'); END",
+    );
+    const commandId = JSON.parse(
+      db.prepare('SELECT metadata FROM events WHERE position = 2').pluck().get() as string,
+    ).commandId as string;
+    expect(l.store.findByCommandId(commandId).map((e) => e.position)).toEqual([2]);
+    expect(
+      l.execute('deposit', commands.deposit, { commandId, accountId: id, amount: '1.00' }).duplicate,
+    ).toBe(true);
+    await l.close();
   });
 });
