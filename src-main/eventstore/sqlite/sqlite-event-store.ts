@@ -91,7 +91,8 @@ export class SqliteEventStore implements EventStore {
     const commandId = commandIdOf(r.metadata);
     if (commandId === null) return null;
     const index = this.derived?.commandId === commandId ? this.derived.index + 1 : 0;
-    if (r.eventId === commandEventId(commandId, index)) {
+    // A derived id is a version-8 UUID: any other id (a random v4 one) is not hashed to compare.
+    if (r.eventId[14] === '8' && r.eventId === commandEventId(commandId, index)) {
       this.derived = { commandId, index };
       return null;
     }
