@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, WAL_AUTOCHECKPOINT_PAGES } from '../src-main/eventstore/sqlite/open-database';
+import { openDatabase } from '../src-main/eventstore/sqlite/open-database';
 import { REBUILD_BATCH } from '../src-main/projections/sqlite/rebuild';
 import {
   accountId,
@@ -113,12 +113,10 @@ export type BaselineSchema = 'app' | 'minimal';
 
 function openBaseline(path: string, sync: Sync, schema: BaselineSchema): Database.Database {
   if (schema === 'app') return openDatabase(path, { synchronous: sync });
-  // The same pragmas as the app's connection (WAL and its checkpoint interval, synchronous, busy
-  // timeout), without its schema.
+  // The same pragmas as the app's connection (WAL, synchronous, busy timeout), without its schema.
   const db = new Database(path);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
-  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   db.pragma(`synchronous = ${sync}`);
   db.exec(MINIMAL_TABLE);
   return db;

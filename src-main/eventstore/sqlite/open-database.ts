@@ -32,16 +32,6 @@ export interface OpenDatabaseOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-/**
- * WAL pages after which a commit checkpoints (SQLite's default is 1,000). A command writes ~30
- * pages (the log and every inline projection), so the default checkpointed every ~33 commands,
- * each checkpoint two fsyncs and a write of every page changed since; at 10,000 (~40 MB of WAL)
- * a checkpoint comes ten times less often and the pages rewritten meanwhile (balances, the
- * checkpoints row, the right edge of each index) are written to the file once. Crash safety is
- * the WAL's either way; the cost is a longer WAL replay when a crashed ledger is next opened.
- * Measured with `npm run bench -- --only W1` (W1 at NORMAL ~1.7× faster on the development VM).
- */
-export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
 /** The better-sqlite3 binary for this thread's connections; see setNativeBinding. */
 let nativeBindingOfThread: string | undefined;
@@ -107,7 +97,6 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Data
     if (!opts.readonly) {
       // WAL: readers never block the writer, and a crash never leaves a half-written commit.
       db.pragma('journal_mode = WAL');
-      db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       db.pragma(`synchronous = ${opts.synchronous ?? 'FULL'}`);
       db.pragma('foreign_keys = ON');
       if (userVersion < LATEST_SCHEMA_VERSION) {
