@@ -32,7 +32,6 @@ export interface OpenDatabaseOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
-
 /** The better-sqlite3 binary for this thread's connections; see setNativeBinding. */
 let nativeBindingOfThread: string | undefined;
 
