@@ -3,7 +3,7 @@
 // next to a raw better-sqlite3 baseline with the app's pragmas; prints a table and writes
 // bench/results/latest.json. See bench/README.md for the method.
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,10 @@ async function prepareChild(): Promise<void> {
   try {
     const esbuild = await import('esbuild');
     mkdirSync(cacheDir, { recursive: true });
-    const file = join(cacheDir, 'child.mjs');
+    // One bundle per run: node_modules (and this cache in it) may be shared by several checkouts
+    // of the project, whose concurrent runs would otherwise overwrite each other's child.
+    const file = join(cacheDir, `child-${process.pid}.mjs`);
+    process.once('exit', () => rmSync(file, { force: true }));
     await esbuild.build({
       entryPoints: [join(here, 'child.ts')],
       outfile: file,
