@@ -98,19 +98,58 @@ function rows(n: number): { opening: Row[]; moves: Row[] } {
 }
 
 /**
+ * The minimal event table: what SQLite itself can do for an append at all. A position primary
+ * key, one UNIQUE (stream, version) index and the payload (type, data, metadata); no event id,
+ * command id, timestamp index or hash columns.
+ */
+const MINIMAL_TABLE =
+  'CREATE TABLE events (position INTEGER PRIMARY KEY, stream TEXT NOT NULL, version INTEGER NOT NULL, ' +
+  'type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, UNIQUE (stream, version))';
+const MINIMAL_INSERT =
+  'INSERT INTO events (position, stream, version, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)';
+
+/** Which table a raw baseline inserts into: the app's own schema or the minimal event table. */
+export type BaselineSchema = 'app' | 'minimal';
+
+function openBaseline(path: string, sync: Sync, schema: BaselineSchema): Database.Database {
+  if (schema === 'app') return openDatabase(path, { synchronous: sync });
+  // The same pragmas as the app's connection (WAL, synchronous, busy timeout), without its schema.
+  const db = new Database(path);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${sync}`);
+  db.exec(MINIMAL_TABLE);
+  return db;
+}
+
+/** The minimal table's columns of an app row: position, stream, version, type, data, metadata. */
+const minimalOf = (r: Row): unknown[] => [r[0], r[2], r[4], r[5], r[8], r[9]];
+
+/**
  * W1/W2 baseline: `perTx` raw INSERTs per IMMEDIATE transaction; events/s. With `fullTail`, the
  * last `fullTail` rows are inserted after switching to synchronous=FULL and their rate is
- * returned second (W1: the app's durability on a ledger of the full size).
+ * returned second (W1: the app's durability on a ledger of the full size). `schema` picks the
+ * app's own events table (every column and index the app writes) or the minimal event table.
  */
-export function baselineInsert(n: number, perTx: number, sync: Sync, reps: number, fullTail = 0): number[] {
-  const { opening, moves } = rows(n);
+export function baselineInsert(
+  n: number,
+  perTx: number,
+  sync: Sync,
+  reps: number,
+  fullTail = 0,
+  schema: BaselineSchema = 'app',
+): number[] {
+  const built = rows(n);
+  const pick = schema === 'app' ? (r: Row): unknown[] => r : minimalOf;
+  const opening = built.opening.map(pick);
+  const moves = built.moves.map(pick);
   const out: number[] = [];
   const split = moves.length - fullTail;
   for (let r = 0; r < reps; r++) {
     const tmp = tempDir();
-    const db = openDatabase(join(tmp.dir, 'baseline.db'), { synchronous: sync });
-    const ins = db.prepare(INSERT);
-    const many = db.transaction((rs: Row[], from: number, to: number) => {
+    const db = openBaseline(join(tmp.dir, 'baseline.db'), sync, schema);
+    const ins = db.prepare(schema === 'app' ? INSERT : MINIMAL_INSERT);
+    const many = db.transaction((rs: unknown[][], from: number, to: number) => {
       for (let i = from; i < to; i++) ins.run(rs[i]!);
     });
     many.immediate(opening, 0, opening.length);

@@ -3,7 +3,7 @@
 // next to a raw better-sqlite3 baseline with the app's pragmas; prints a table and writes
 // bench/results/latest.json. See bench/README.md for the method.
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,11 @@ const REPS = Number(args.reps ?? (quick ? 1 : 3));
  * load): the last N_FULL commands of the N run at FULL, the others at NORMAL.
  */
 const N_FULL = Math.min(Math.floor(N / 2), quick ? 1000 : 3000);
+/** Baseline labels: raw INSERTs into the app's events table, or into the minimal event table. */
+const APP_1 = '1 INSERT/tx, app schema';
+const MINIMAL_1 = '1 INSERT/tx, minimal table';
+const APP_100 = '100 INSERTs/tx, app schema';
+const MINIMAL_100 = '100 INSERTs/tx, minimal table';
 const only = args.only ? new Set(args.only.toUpperCase().split(',')) : null;
 const want = (w: string) => !only || only.has(w);
 
@@ -54,7 +59,10 @@ async function prepareChild(): Promise<void> {
   try {
     const esbuild = await import('esbuild');
     mkdirSync(cacheDir, { recursive: true });
-    const file = join(cacheDir, 'child.mjs');
+    // One bundle per run: node_modules (and this cache in it) may be shared by several checkouts
+    // of the project, whose concurrent runs would otherwise overwrite each other's child.
+    const file = join(cacheDir, `child-${process.pid}.mjs`);
+    process.once('exit', () => rmSync(file, { force: true }));
     await esbuild.build({
       entryPoints: [join(here, 'child.ts')],
       outfile: file,
@@ -208,26 +216,30 @@ async function main(): Promise<void> {
   try {
     if (want('W1')) {
       log('W1…');
-      const [app, base] = (await interleaved(REPS, [
+      const [app, base, minimal] = (await interleaved(REPS, [
         ['w1App', { events: N, fullTail: N_FULL }],
-        ['w1Baseline', { events: N, fullTail: N_FULL }],
-      ])) as [CaseRun, CaseRun];
+        ['w1Baseline', { events: N, fullTail: N_FULL, schema: 'app' }],
+        ['w1Baseline', { events: N, fullTail: N_FULL, schema: 'minimal' }],
+      ])) as [CaseRun, CaseRun, CaseRun];
+      const fullLabel = `W1 command append, synchronous=FULL (app default): last ${N_FULL.toLocaleString('en-US')} of ${N.toLocaleString('en-US')} commands`;
+      const normalLabel = `W1 command append, synchronous=NORMAL: first ${(N - N_FULL).toLocaleString('en-US')} commands`;
       row(
-        `W1 command append, synchronous=FULL (app default): last ${N_FULL.toLocaleString('en-US')} of ${N.toLocaleString('en-US')} commands`,
+        fullLabel,
         'events/s',
         app.samples.full!,
-        base.samples.full!,
-        '1 INSERT/tx',
-        { min: 0.5 },
+        minimal.samples.full!,
+        MINIMAL_1,
+        { min: 0.7 },
         app.peakRssMb,
       );
+      row(`${fullLabel}, vs the app's schema`, 'events/s', app.samples.full!, base.samples.full!, APP_1);
+      row(normalLabel, 'events/s', app.samples.normal!, minimal.samples.normal!, MINIMAL_1, { min: 0.4 });
       row(
-        `W1 command append, synchronous=NORMAL: first ${(N - N_FULL).toLocaleString('en-US')} commands`,
+        `${normalLabel}, vs the app's schema`,
         'events/s',
         app.samples.normal!,
         base.samples.normal!,
-        '1 INSERT/tx',
-        { min: 0.5 },
+        APP_1,
       );
       const frames = await runCase('walFrames', { events: Math.min(N, 20_000) });
       extra.walPagesPerCommand = Object.fromEntries(
@@ -241,7 +253,7 @@ async function main(): Promise<void> {
         unit: 'frames',
         app: frames.samples.app![0]!,
         baseline: frames.samples.base![0]!,
-        baselineLabel: '1 INSERT/tx',
+        baselineLabel: APP_1,
         ratio: frames.samples.base![0]! / frames.samples.app![0]!,
         target: '',
         met: null,
@@ -250,28 +262,30 @@ async function main(): Promise<void> {
     }
     if (want('W2')) {
       log('W2…');
-      const [app, base, proj] = (await interleaved(REPS, [
+      const [app, base, minimal, proj] = (await interleaved(REPS, [
         ['w2App', { events: N, sync: 'FULL', project: false }],
-        ['w2Baseline', { events: N, sync: 'FULL' }],
+        ['w2Baseline', { events: N, sync: 'FULL', schema: 'app' }],
+        ['w2Baseline', { events: N, sync: 'FULL', schema: 'minimal' }],
         ['w2App', { events: N, sync: 'FULL', project: true }],
-      ])) as [CaseRun, CaseRun, CaseRun];
-      row(
-        `W2 batch append (appendMany, 100/tx), ${N.toLocaleString('en-US')} events`,
-        'events/s',
-        app.samples.app!,
-        base.samples.base!,
-        '100 INSERTs/tx',
-        { min: 0.5 },
-        app.peakRssMb,
-      );
+      ])) as [CaseRun, CaseRun, CaseRun, CaseRun];
+      const label = `W2 batch append (appendMany, 100/tx), ${N.toLocaleString('en-US')} events`;
+      row(label, 'events/s', app.samples.app!, base.samples.base!, APP_100, { min: 0.5 }, app.peakRssMb);
+      row(`${label}, vs the minimal table`, 'events/s', app.samples.app!, minimal.samples.base!, MINIMAL_100);
       row(
         'W2 batch append + inline projections',
         'events/s',
         proj.samples.app!,
-        base.samples.base!,
-        '100 INSERTs/tx',
-        {},
+        minimal.samples.base!,
+        MINIMAL_100,
+        { min: 0.35 },
         proj.peakRssMb,
+      );
+      row(
+        "W2 batch append + inline projections, vs the app's schema",
+        'events/s',
+        proj.samples.app!,
+        base.samples.base!,
+        APP_100,
       );
     }
     if (want('W3')) {

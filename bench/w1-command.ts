@@ -1,6 +1,7 @@
 // W1 command append: one command at a time through Ledger.execute, exactly as the app runs it
 // (load the aggregate, decide, append with the expected version, project inline, one
-// IMMEDIATE transaction each). Baseline: one raw INSERT per transaction.
+// IMMEDIATE transaction each). Baselines: one raw INSERT per transaction, into the app's own
+// events table and into the minimal event table (see baseline.ts).
 // One pass of N commands: the first N - fullTail at synchronous=NORMAL, then the connection is
 // switched to synchronous=FULL (the app's setting) for the last fullTail commands, so the FULL
 // figure is measured on a ledger of the full size (accounts with history), not on a young one,
@@ -8,7 +9,7 @@
 import { join } from 'node:path';
 import { commands } from '../src-main/application/commands';
 import { Ledger } from '../src-main/ledger';
-import { baselineInsert } from './baseline';
+import { baselineInsert, type BaselineSchema } from './baseline';
 import { accountId, movements, now, openAccounts, tempDir } from './lib';
 
 export async function w1App(p: {
@@ -49,11 +50,16 @@ export async function w1App(p: {
   return { normal, full };
 }
 
-export function w1Baseline(p: { events: number; fullTail: number; reps: number }): Record<string, number[]> {
+export function w1Baseline(p: {
+  events: number;
+  fullTail: number;
+  reps: number;
+  schema?: BaselineSchema;
+}): Record<string, number[]> {
   const normal: number[] = [];
   const full: number[] = [];
   for (let r = 0; r < p.reps; r++) {
-    const [n, f] = baselineInsert(p.events, 1, 'NORMAL', 1, p.fullTail);
+    const [n, f] = baselineInsert(p.events, 1, 'NORMAL', 1, p.fullTail, p.schema ?? 'app');
     normal.push(n!);
     if (f !== undefined) full.push(f);
   }

@@ -1,9 +1,10 @@
 // W2 batch append: the same events, 100 per transaction through store.appendMany (the import
 // path); also with the inline projections applied in the same transaction.
-// Baseline: 100 raw INSERTs per transaction.
+// Baselines: 100 raw INSERTs per transaction, into the app's own events table and into the
+// minimal event table (see baseline.ts).
 import { join } from 'node:path';
 import { Ledger } from '../src-main/ledger';
-import { baselineInsert } from './baseline';
+import { baselineInsert, type BaselineSchema } from './baseline';
 import { appendMovements, movements, now, openAccounts, tempDir, type Sync } from './lib';
 
 export const W2_PER_TX = 100;
@@ -31,6 +32,11 @@ export async function w2App(p: {
   return { app: rate };
 }
 
-export function w2Baseline(p: { events: number; sync: Sync; reps: number }): Record<string, number[]> {
-  return { base: baselineInsert(p.events, W2_PER_TX, p.sync, p.reps) };
+export function w2Baseline(p: {
+  events: number;
+  sync: Sync;
+  reps: number;
+  schema?: BaselineSchema;
+}): Record<string, number[]> {
+  return { base: baselineInsert(p.events, W2_PER_TX, p.sync, p.reps, 0, p.schema ?? 'app') };
 }

@@ -30,6 +30,20 @@ const sealOf = (eventHash: string, state: unknown) =>
     .update(`${eventHash}\n${canonicalJson(state)}`)
     .digest('hex');
 
+/**
+ * Accounts this repository wrote last, at most this many: what the next command on one of them
+ * starts from without reading the snapshot and replaying the events after it.
+ */
+export const RECENT_ACCOUNTS = 4096;
+
+/** An account's state just after this repository appended to it, named by that event's hash. */
+interface Recent {
+  version: number;
+  hash: string;
+  state: AccountSnapshotState;
+  snapshotVersion: number;
+}
+
 export interface LoadedAccount {
   account: Account;
   snapshotVersion: number;
@@ -52,7 +66,26 @@ export class AccountRepository {
   /** Snapshots ignored because their seal did not match the stored event (forged or stale). */
   readonly ignoredSnapshots: string[] = [];
 
+  /**
+   * The state each account had after this repository's last append to it. Used only while the
+   * stream's last stored event is still that one (same version, same hash: one index seek), so
+   * another process's append, a rolled-back transaction or a replaced file all fall back to the
+   * snapshot and the log. The hash names one event of one chain; a match means the same history.
+   */
+  private readonly recent = new Map<string, Recent>();
+
   tryLoad(id: string): LoadedAccount | null {
+    const cached = this.useSnapshots ? this.recent.get(id) : undefined;
+    if (cached) {
+      const tip = this.store.streamTip(id);
+      if (tip && tip.version === cached.version && tip.hash === cached.hash) {
+        return {
+          account: Account.fromSnapshot(id, cached.version, cached.state),
+          snapshotVersion: cached.snapshotVersion,
+        };
+      }
+      this.recent.delete(id);
+    }
     const snap = this.useSnapshots ? this.store.loadSnapshot(id, ACCOUNT_SNAPSHOT_SCHEMA) : null;
     if (snap) {
       const sealed = snap.state as Partial<SealedSnapshot> | null;
@@ -85,16 +118,35 @@ export class AccountRepository {
     };
   }
 
-  /** Called inside the command's transaction after the append: refresh the snapshot if due. */
+  /**
+   * Called inside the command's transaction after the append: refresh the snapshot if due, and
+   * remember the state for the next command on this account (see `recent`).
+   */
   maybeSnapshot(loaded: LoadedAccount, newVersion: number, eventHash: string | undefined): void {
-    if (!this.useSnapshots || !eventHash || newVersion - loaded.snapshotVersion < SNAPSHOT_EVERY) return;
+    if (!this.useSnapshots || !eventHash) return;
     // Raised events are already applied in memory, so the state is the one at `newVersion`.
     const account = loaded.account.snapshotState();
-    const state: SealedSnapshot = { seal: sealOf(eventHash, account), account };
-    this.store.saveSnapshot(loaded.account.id, {
+    let snapshotVersion = loaded.snapshotVersion;
+    if (newVersion - loaded.snapshotVersion >= SNAPSHOT_EVERY) {
+      const state: SealedSnapshot = { seal: sealOf(eventHash, account), account };
+      this.store.saveSnapshot(loaded.account.id, {
+        version: newVersion,
+        schemaVersion: ACCOUNT_SNAPSHOT_SCHEMA,
+        state,
+      });
+      snapshotVersion = newVersion;
+    }
+    this.remember(loaded.account.id, {
       version: newVersion,
-      schemaVersion: ACCOUNT_SNAPSHOT_SCHEMA,
-      state,
+      hash: eventHash,
+      state: account,
+      snapshotVersion,
     });
+  }
+
+  private remember(id: string, r: Recent): void {
+    this.recent.delete(id); // re-inserted last: the Map's order is the order of use
+    this.recent.set(id, r);
+    if (this.recent.size > RECENT_ACCOUNTS) this.recent.delete(this.recent.keys().next().value!);
   }
 }

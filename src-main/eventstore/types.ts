@@ -126,6 +126,11 @@ export interface EventStore {
   getEvent(eventId: string): StoredEvent | null;
   findByCommandId(commandId: string): StoredEvent[];
   streamVersion(streamId: string): number | null;
+  /**
+   * The version and hash of a stream's last event (null for no stream): one index seek. The hash
+   * names that event in this log exactly, so a state cached at it is known to be current.
+   */
+  streamTip(streamId: string): { version: number; hash: string } | null;
   headPosition(): number;
   head(): LogHead | null;
   /** The stored event at `position`, or null when there is none. */

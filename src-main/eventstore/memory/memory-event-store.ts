@@ -148,6 +148,12 @@ export class MemoryEventStore implements EventStore {
     return s?.length ? s[s.length - 1]!.version : null;
   }
 
+  streamTip(streamId: string): { version: number; hash: string } | null {
+    const s = this.state.streams.get(streamId);
+    const last = s?.[s.length - 1];
+    return last ? { version: last.version, hash: last.hash } : null;
+  }
+
   headPosition(): number {
     return this.state.log.length;
   }

@@ -53,6 +53,10 @@ export function eventStatements(db: Database.Database) {
       .pluck(),
     count: db.prepare('SELECT count(*) AS n FROM events').pluck(),
     streamVersion: db.prepare('SELECT max(version) FROM events WHERE stream_id = ?').pluck(),
+    // Backwards in the UNIQUE (stream_id, version) index: one seek, then the row for its hash.
+    streamTip: db.prepare(
+      'SELECT version, hash FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1',
+    ),
     insert: db.prepare(
       'INSERT INTO events (position, event_id, stream_id, stream_type, version, event_type, schema_version, ' +
         'timestamp, data, metadata, command_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',

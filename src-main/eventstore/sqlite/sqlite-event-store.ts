@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { LedgerError } from '../../../src-shared/errors';
 import type { EventType, StoredEvent } from '../../../src-shared/events';
+import { commandEventId } from '../command-event-ids';
 import { appendBatches, appendSealed, verifyRecords, type AppendTarget } from '../append';
 import { decodeRecord, noUpcast, projectedEvent, type EventRecord, type Upcast } from '../encoding';
 import type {
@@ -33,6 +34,8 @@ export class SqliteEventStore implements EventStore {
   private readonly stmts;
   private readonly target: AppendTarget;
   private readonly filteredReads = new Map<string, Database.Statement>();
+  /** The last event of this append stored without a command-id index entry (see insert). */
+  private derived: { commandId: string; index: number } | null = null;
 
   constructor(
     readonly db: Database.Database,
@@ -64,14 +67,41 @@ export class SqliteEventStore implements EventStore {
   }
 
   appendMany(batches: AppendBatch[]): AppendResult {
-    return this.transaction(() => appendBatches(this.target, batches));
+    return this.transaction(() => {
+      this.derived = null;
+      return appendBatches(this.target, batches);
+    });
   }
 
   appendRecords(records: Iterable<EventRecord>): { count: number; head: LogHead | null } {
-    return this.transaction(() => appendSealed(this.target, records));
+    return this.transaction(() => {
+      this.derived = null;
+      return appendSealed(this.target, records);
+    });
+  }
+
+  /**
+   * The command_id column (indexed where not null) is what finds a command's events. An event
+   * whose id is its command's derived id for its index (0, 1, … within one append, each after
+   * the one before) is found through the event-id index instead (see findByCommandId), so it is
+   * stored with a null command_id: one index fewer to write per command. The command id stays in
+   * the metadata, which is what is hashed; the column is derived data either way.
+   */
+  private commandIdColumn(r: EventRecord): string | null {
+    const commandId = commandIdOf(r.metadata);
+    if (commandId === null) return null;
+    const index = this.derived?.commandId === commandId ? this.derived.index + 1 : 0;
+    // A derived id is a version-8 UUID: any other id (a random v4 one) is not hashed to compare.
+    if (r.eventId[14] === '8' && r.eventId === commandEventId(commandId, index)) {
+      this.derived = { commandId, index };
+      return null;
+    }
+    this.derived = null;
+    return commandId;
   }
 
   private insert(r: EventRecord): void {
+    const commandId = this.commandIdColumn(r);
     try {
       this.stmts.insert.run(
         r.position,
@@ -84,7 +114,7 @@ export class SqliteEventStore implements EventStore {
         r.timestamp,
         r.data,
         r.metadata,
-        commandIdOf(r.metadata),
+        commandId,
         r.prevHash,
         r.hash,
       );
@@ -178,11 +208,25 @@ export class SqliteEventStore implements EventStore {
   }
 
   findByCommandId(commandId: string): StoredEvent[] {
-    return (this.stmts.byCommandId.all(commandId) as EventRow[]).map((r) => this.decode(recordOf(r)));
+    const rows = this.stmts.byCommandId.all(commandId) as EventRow[];
+    // Then the events stored without an index entry: the derived ids 0, 1, … (see insert).
+    let added = false;
+    for (let i = 0; ; i++) {
+      const row = this.stmts.byEventId.get(commandEventId(commandId, i)) as EventRow | undefined;
+      if (!row || row.command_id !== null || commandIdOf(row.metadata) !== commandId) break;
+      rows.push(row);
+      added = true;
+    }
+    if (added) rows.sort((a, b) => a.position - b.position);
+    return rows.map((r) => this.decode(recordOf(r)));
   }
 
   streamVersion(streamId: string): number | null {
     return (this.stmts.streamVersion.get(streamId) as number | undefined) ?? null;
+  }
+
+  streamTip(streamId: string): { version: number; hash: string } | null {
+    return (this.stmts.streamTip.get(streamId) as { version: number; hash: string } | undefined) ?? null;
   }
 
   headPosition(): number {
