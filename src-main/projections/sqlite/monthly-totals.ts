@@ -87,4 +87,63 @@ export const monthlyTotalsProjection: Projection = {
       putMonths.run(e.aggregateId, year, block, JSON.stringify(months));
     };
   },
+  bulkWriter(db, t) {
+    const add = db.prepare(
+      `INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (account_id, month, block) DO UPDATE SET deposits = deposits + excluded.deposits,
+          withdrawals = withdrawals + excluded.withdrawals`,
+    );
+    const putYears = db.prepare(
+      `INSERT INTO ${t.value_years} (account_id, block, years) VALUES (?, ?, ?)
+        ON CONFLICT (account_id, block) DO UPDATE SET years = excluded.years`,
+    );
+    const putMonths = db.prepare(
+      `INSERT INTO ${t.value_months} (account_id, year, block, months) VALUES (?, ?, ?, ?)
+        ON CONFLICT (account_id, year, block) DO UPDATE SET months = excluded.months`,
+    );
+    // Each account's newest value_years row and newest value_months row per year, as the writer
+    // would read them back; what changed since the last flush is written then (newest value only).
+    const years = new Map<string, { block: number; years: Record<string, number> }>();
+    const months = new Map<string, { block: number; months: number[] }>();
+    type Totals = [account: string, month: string, block: number, deposits: number, withdrawals: number];
+    const totals = new Map<string, Totals>();
+    const dirtyYears = new Map<string, [string, number, Record<string, number>]>();
+    const dirtyMonths = new Map<string, [string, string, number, number[]]>();
+    return {
+      apply(e) {
+        const delta = balanceDelta(e);
+        if (delta === 0 || e.eventType === 'AccountCreated') return;
+        const id = e.aggregateId;
+        const valueDate = timelineFields(e).valueDate ?? utcDateOf(Date.parse(e.timestamp));
+        const block = blockOf(e.position);
+        const month = monthOfDate(valueDate);
+        const tk = `${id}\u0000${month}\u0000${block}`;
+        const tot = totals.get(tk);
+        if (tot) {
+          tot[3] += Math.max(delta, 0);
+          tot[4] += Math.max(-delta, 0);
+        } else totals.set(tk, [id, month, block, Math.max(delta, 0), Math.max(-delta, 0)]);
+        const year = valueDate.slice(0, 4);
+        let y = years.get(id);
+        if (!y || y.block !== block) years.set(id, (y = { block, years: { ...y?.years } }));
+        y.years[year] = (y.years[year] ?? 0) + delta;
+        dirtyYears.set(`${id}\u0000${block}`, [id, block, y.years]);
+        const mk = `${id}\u0000${year}`;
+        let m = months.get(mk);
+        if (!m || m.block !== block)
+          months.set(mk, (m = { block, months: m ? [...m.months] : new Array<number>(12).fill(0) }));
+        m.months[Number(valueDate.slice(5, 7)) - 1]! += delta;
+        dirtyMonths.set(`${mk}\u0000${block}`, [id, year, block, m.months]);
+      },
+      flush() {
+        for (const r of totals.values()) add.run(...r);
+        for (const [id, block, ys] of dirtyYears.values()) putYears.run(id, block, JSON.stringify(ys));
+        for (const [id, year, block, ms] of dirtyMonths.values())
+          putMonths.run(id, year, block, JSON.stringify(ms));
+        totals.clear();
+        dirtyYears.clear();
+        dirtyMonths.clear();
+      },
+    };
+  },
 };

@@ -16,15 +16,40 @@ export interface WriterContext {
   latestTimestampBefore(position: number): number | null;
 }
 
+/** A rebuild's fold: holds what it can in memory and writes it at `flush` (before every commit). */
+export interface BulkWriter {
+  apply(event: ProjectedEvent): void;
+  flush(): void;
+}
+
+export interface CreateOptions {
+  /** false: the tables only (and the indexes the fold itself reads); `createIndexes` adds the rest. */
+  indexes?: boolean;
+}
+
 export interface Projection {
   readonly name: ProjectionName;
   /** Bump when the tables or the fold change: the projection is then rebuilt on open. */
   readonly definitionVersion: number;
   readonly tables: readonly string[];
-  /** Creates the tables; index names get `tag` so shadow and live indexes never collide. */
-  create(db: Database.Database, names: TableNames, tag: string): void;
+  /**
+   * Creates the tables and their indexes; index names get `tag` so shadow and live indexes never
+   * collide. With `indexes: false`, the secondary indexes no fold step reads are left to
+   * `createIndexes`: a rebuild makes them once after the bulk load (a sort, instead of a B-tree
+   * insert per row).
+   */
+  create(db: Database.Database, names: TableNames, tag: string, options?: CreateOptions): void;
+  /** The indexes `create(…, { indexes: false })` left out (the same SQL). */
+  createIndexes?(db: Database.Database, names: TableNames, tag: string): void;
   /** Returns a fold step bound to prepared statements on the given tables. */
   writer(db: Database.Database, names: TableNames, ctx: WriterContext): (event: ProjectedEvent) => void;
+  /**
+   * For a rebuild only: the same fold from empty tables, in position order, keeping each
+   * account's running state in memory instead of reading it back per event. Its rows must be
+   * exactly the writer's (the property tests compare rebuilt with incremental). Absent: the
+   * rebuild uses `writer`.
+   */
+  bulkWriter?(db: Database.Database, names: TableNames, ctx: WriterContext): BulkWriter;
 }
 
 export const writerContext = (store: EventStore): WriterContext => ({
