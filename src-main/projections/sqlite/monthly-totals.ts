@@ -88,62 +88,121 @@ export const monthlyTotalsProjection: Projection = {
     };
   },
   bulkWriter(db, t) {
-    const add = db.prepare(
-      `INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (account_id, month, block) DO UPDATE SET deposits = deposits + excluded.deposits,
-          withdrawals = withdrawals + excluded.withdrawals`,
-    );
-    const putYears = db.prepare(
-      `INSERT INTO ${t.value_years} (account_id, block, years) VALUES (?, ?, ?)
-        ON CONFLICT (account_id, block) DO UPDATE SET years = excluded.years`,
-    );
-    const putMonths = db.prepare(
-      `INSERT INTO ${t.value_months} (account_id, year, block, months) VALUES (?, ?, ?, ?)
-        ON CONFLICT (account_id, year, block) DO UPDATE SET months = excluded.months`,
-    );
+    // The three tables are keyed by account first, so rows written in log order land all over
+    // their B-trees (a page read and rewritten per row once they outgrow the cache). During the
+    // bulk load they are staged in TEMP tables keyed by block first (new rows go at the right
+    // edge; the temp database has no WAL), then copied over in key order at `finish`.
+    const stage = {
+      monthly_totals: `${t.monthly_totals}_stage`,
+      value_years: `${t.value_years}_stage`,
+      value_months: `${t.value_months}_stage`,
+    };
+    db.exec(`CREATE TEMP TABLE ${stage.monthly_totals} (block INTEGER NOT NULL, account_id TEXT NOT NULL,
+        month TEXT NOT NULL, deposits INTEGER NOT NULL, withdrawals INTEGER NOT NULL,
+        PRIMARY KEY (block, account_id, month)) WITHOUT ROWID;
+      CREATE TEMP TABLE ${stage.value_years} (block INTEGER NOT NULL, account_id TEXT NOT NULL,
+        years TEXT NOT NULL, PRIMARY KEY (block, account_id)) WITHOUT ROWID;
+      CREATE TEMP TABLE ${stage.value_months} (block INTEGER NOT NULL, account_id TEXT NOT NULL,
+        year TEXT NOT NULL, months TEXT NOT NULL, PRIMARY KEY (block, account_id, year)) WITHOUT ROWID;`);
+    const statements = (n: typeof stage) => ({
+      add: db.prepare(
+        `INSERT INTO ${n.monthly_totals} (account_id, month, block, deposits, withdrawals) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT DO UPDATE SET deposits = deposits + excluded.deposits,
+            withdrawals = withdrawals + excluded.withdrawals`,
+      ),
+      putYears: db.prepare(
+        `INSERT INTO ${n.value_years} (account_id, block, years) VALUES (?, ?, ?)
+          ON CONFLICT DO UPDATE SET years = excluded.years`,
+      ),
+      putMonths: db.prepare(
+        `INSERT INTO ${n.value_months} (account_id, year, block, months) VALUES (?, ?, ?, ?)
+          ON CONFLICT DO UPDATE SET months = excluded.months`,
+      ),
+    });
+    let out = statements(stage);
+    const dropStage = () => {
+      for (const n of Object.values(stage)) db.exec(`DROP TABLE IF EXISTS temp.${n}`);
+    };
     // Each account's newest value_years row and newest value_months row per year, as the writer
-    // would read them back; what changed since the last flush is written then (newest value only).
-    const years = new Map<string, { block: number; years: Record<string, number> }>();
-    const months = new Map<string, { block: number; months: number[] }>();
-    type Totals = [account: string, month: string, block: number, deposits: number, withdrawals: number];
-    const totals = new Map<string, Totals>();
-    const dirtyYears = new Map<string, [string, number, Record<string, number>]>();
-    const dirtyMonths = new Map<string, [string, string, number, number[]]>();
+    // would read them back, and its money per month in the current block. A row is queued when
+    // its block is over (it never changes again: positions only grow) or at a flush.
+    interface Acc {
+      id: string;
+      block: number;
+      years: Record<string, number>;
+      months: Map<string, { block: number; months: number[]; dirty: boolean }>;
+      totals: Map<string, [deposits: number, withdrawals: number]>;
+    }
+    const accounts = new Map<string, Acc>();
+    const dirty = new Set<Acc>();
+    const totals: Array<[string, string, number, number, number]> = [];
+    const yearRows: Array<[string, number, string]> = [];
+    const monthRows: Array<[string, string, number, string]> = [];
+    const closeBlock = (a: Acc) => {
+      for (const [month, [dep, wd]] of a.totals) totals.push([a.id, month, a.block, dep, wd]);
+      a.totals.clear();
+      yearRows.push([a.id, a.block, JSON.stringify(a.years)]);
+    };
     return {
       apply(e) {
         const delta = balanceDelta(e);
         if (delta === 0 || e.eventType === 'AccountCreated') return;
-        const id = e.aggregateId;
         const valueDate = timelineFields(e).valueDate ?? utcDateOf(Date.parse(e.timestamp));
         const block = blockOf(e.position);
+        let a = accounts.get(e.aggregateId);
+        if (!a) {
+          a = { id: e.aggregateId, block, years: {}, months: new Map(), totals: new Map() };
+          accounts.set(a.id, a);
+        } else if (a.block !== block) {
+          if (dirty.has(a)) closeBlock(a);
+          a.block = block;
+        }
+        dirty.add(a);
         const month = monthOfDate(valueDate);
-        const tk = `${id}\u0000${month}\u0000${block}`;
-        const tot = totals.get(tk);
+        const tot = a.totals.get(month);
         if (tot) {
-          tot[3] += Math.max(delta, 0);
-          tot[4] += Math.max(-delta, 0);
-        } else totals.set(tk, [id, month, block, Math.max(delta, 0), Math.max(-delta, 0)]);
+          tot[0] += Math.max(delta, 0);
+          tot[1] += Math.max(-delta, 0);
+        } else a.totals.set(month, [Math.max(delta, 0), Math.max(-delta, 0)]);
         const year = valueDate.slice(0, 4);
-        let y = years.get(id);
-        if (!y || y.block !== block) years.set(id, (y = { block, years: { ...y?.years } }));
-        y.years[year] = (y.years[year] ?? 0) + delta;
-        dirtyYears.set(`${id}\u0000${block}`, [id, block, y.years]);
-        const mk = `${id}\u0000${year}`;
-        let m = months.get(mk);
-        if (!m || m.block !== block)
-          months.set(mk, (m = { block, months: m ? [...m.months] : new Array<number>(12).fill(0) }));
+        a.years[year] = (a.years[year] ?? 0) + delta;
+        let m = a.months.get(year);
+        if (!m) a.months.set(year, (m = { block, months: new Array<number>(12).fill(0), dirty: false }));
+        else if (m.block !== block) {
+          if (m.dirty) monthRows.push([a.id, year, m.block, JSON.stringify(m.months)]);
+          m.block = block;
+        }
+        m.dirty = true;
         m.months[Number(valueDate.slice(5, 7)) - 1]! += delta;
-        dirtyMonths.set(`${mk}\u0000${block}`, [id, year, block, m.months]);
       },
       flush() {
-        for (const r of totals.values()) add.run(...r);
-        for (const [id, block, ys] of dirtyYears.values()) putYears.run(id, block, JSON.stringify(ys));
-        for (const [id, year, block, ms] of dirtyMonths.values())
-          putMonths.run(id, year, block, JSON.stringify(ms));
-        totals.clear();
-        dirtyYears.clear();
-        dirtyMonths.clear();
+        for (const a of dirty) {
+          closeBlock(a);
+          for (const [year, m] of a.months)
+            if (m.dirty) {
+              monthRows.push([a.id, year, m.block, JSON.stringify(m.months)]);
+              m.dirty = false;
+            }
+        }
+        dirty.clear();
+        for (const r of totals) out.add.run(...r);
+        for (const r of yearRows) out.putYears.run(...r);
+        for (const r of monthRows) out.putMonths.run(...r);
+        totals.length = yearRows.length = monthRows.length = 0;
       },
+      finish() {
+        db.exec(`INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals)
+            SELECT account_id, month, block, deposits, withdrawals FROM temp.${stage.monthly_totals}
+            ORDER BY account_id, month, block;
+          INSERT INTO ${t.value_years} (account_id, block, years)
+            SELECT account_id, block, years FROM temp.${stage.value_years} ORDER BY account_id, block;
+          INSERT INTO ${t.value_months} (account_id, year, block, months)
+            SELECT account_id, year, block, months FROM temp.${stage.value_months}
+            ORDER BY account_id, year, block;`);
+        dropStage();
+        out = statements(t as typeof stage);
+      },
+      discard: dropStage,
     };
   },
 };

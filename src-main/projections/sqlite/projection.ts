@@ -20,6 +20,13 @@ export interface WriterContext {
 export interface BulkWriter {
   apply(event: ProjectedEvent): void;
   flush(): void;
+  /**
+   * After the bulk load (under the write lock, before the final catch-up): moves what was staged
+   * into the tables; later flushes write the tables directly.
+   */
+  finish?(): void;
+  /** The rebuild failed or was cancelled: drop what was staged (TEMP tables vanish on close anyway). */
+  discard?(): void;
 }
 
 export interface CreateOptions {

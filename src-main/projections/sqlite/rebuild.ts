@@ -34,6 +34,8 @@ const sleep = (ms: number) => void Atomics.wait(pauseCell, 0, 0, ms);
 
 export type { ProjectionDifference, RebuildOptions, RebuildResult } from '../types';
 
+const T0 = performance.now();
+const dbg = (m: string) => process.env.RB_DEBUG && console.error(m, Math.round(performance.now() - T0), 'ms', Math.round(process.memoryUsage().rss / 1048576), 'MB heap', Math.round(process.memoryUsage().heapUsed / 1048576));
 export function rebuildProjections(
   db: Database.Database,
   store: EventStore,
@@ -52,12 +54,13 @@ export function rebuildProjections(
     // insert per row (most of them at random places).
     for (const p of projections) p.create(db, shadowNames(p, tag), tag, { indexes: false });
   });
+  const writers: BulkWriter[] = [];
   try {
     const ctx = writerContext(store);
-    const writers: BulkWriter[] = projections.map((p) => {
+    for (const p of projections) {
       const names = shadowNames(p, tag);
-      return p.bulkWriter?.(db, names, ctx) ?? { apply: p.writer(db, names, ctx), flush: () => {} };
-    });
+      writers.push(p.bulkWriter?.(db, names, ctx) ?? { apply: p.writer(db, names, ctx), flush: () => {} });
+    }
     const total = store.headPosition();
     let pos = 0;
     const step = (limit: number) => {
@@ -72,26 +75,34 @@ export function rebuildProjections(
         throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
       store.transaction(() => step(Math.min(batch, total - pos)));
       opts.onProgress?.(pos, total);
+      dbg(`batch ${pos}`);
       if (pause > 0 && pos < total && (opts.writerWaiting?.() ?? true)) (opts.sleep ?? sleep)(pause);
     }
     if (opts.isCancelled?.())
       throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
+    dbg('loaded');
     store.transaction(() => {
+      for (const w of writers) w.finish?.();
       for (const p of projections) p.createIndexes?.(db, shadowNames(p, tag), tag);
     });
     // Final catch-up and swap under one write lock: commands wait for it, none is lost.
     return store.transaction(() => {
+      dbg('indexed');
       step(Number.MAX_SAFE_INTEGER);
+      dbg('caught up');
       const differences = opts.verify === false ? [] : compare(db, projections, tag);
+      dbg('compared');
       if (opts.dryRun) {
         dropShadows(db, projections, tag);
       } else {
         swap(db, projections, tag, pos);
       }
+      dbg('swapped');
       opts.onProgress?.(pos, Math.max(total, pos));
       return { done: pos, total: Math.max(total, pos), differences };
     });
   } catch (e) {
+    for (const w of writers) w.discard?.();
     dropShadows(db, projections, tag);
     throw e;
   }
