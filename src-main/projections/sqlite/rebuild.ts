@@ -165,8 +165,9 @@ function compare(
       }
       const count = (sql: string) =>
         (db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get() as number) ?? 0;
-      const missing = count(`SELECT * FROM ${live[t]} EXCEPT SELECT * FROM ${shadow[t]}`);
-      const extra = count(`SELECT * FROM ${shadow[t]} EXCEPT SELECT * FROM ${live[t]}`);
+      const match = rowMatch(db, live[t]!);
+      const missing = count(notIn(live[t]!, shadow[t]!, match));
+      const extra = count(notIn(shadow[t]!, live[t]!, match));
       if (missing || extra) {
         out.push({
           projection: p.name,
@@ -176,4 +177,34 @@ function compare(
     }
   }
   return out;
+}
+
+/**
+ * How a row of one copy of a table finds its twin in the other: by rowid, for a table whose key is
+ * its rowid (INTEGER PRIMARY KEY) or a virtual table (FTS5), every column compared with IS. Null:
+ * compare as sets (EXCEPT), which measured faster for WITHOUT ROWID tables (read in key order).
+ */
+function rowMatch(db: Database.Database, table: string): { key: string; columns: string[] } | null {
+  const sql = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table);
+  const info = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Array<{
+    name: string;
+    type: string;
+    pk: number;
+  }>;
+  const columns = info.map((c) => `"${c.name}"`);
+  if (typeof sql !== 'string') return null;
+  if (/^CREATE VIRTUAL TABLE/i.test(sql)) return { key: 'rowid', columns };
+  const pk = info.filter((c) => c.pk > 0);
+  if (/WITHOUT ROWID\s*$/i.test(sql) || pk.length !== 1 || pk[0]!.type.toUpperCase() !== 'INTEGER') return null;
+  return { key: `"${pk[0]!.name}"`, columns };
+}
+
+/**
+ * The rows of `a` with no identical row in `b`: with a key, one seek per row (no temporary
+ * B-tree of either table, as EXCEPT builds); the same count as EXCEPT, rows being distinct.
+ */
+function notIn(a: string, b: string, m: { key: string; columns: string[] } | null): string {
+  if (!m) return `SELECT * FROM ${a} EXCEPT SELECT * FROM ${b}`;
+  const same = [`y.${m.key} = x.${m.key}`, ...m.columns.map((c) => `y.${c} IS x.${c}`)];
+  return `SELECT 1 FROM ${a} x WHERE NOT EXISTS (SELECT 1 FROM ${b} y WHERE ${same.join(' AND ')})`;
 }
