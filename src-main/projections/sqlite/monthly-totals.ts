@@ -97,6 +97,10 @@ export const monthlyTotalsProjection: Projection = {
       value_years: `${t.value_years}_stage`,
       value_months: `${t.value_months}_stage`,
     };
+    // New staged rows go at the right edge of their B-trees: a small cache is enough, and it is
+    // memory of this connection (the rebuild keeps well under its peak-RSS budget).
+    const tempCache = db.pragma('temp.cache_size', { simple: true }) as number;
+    db.pragma('temp.cache_size = -2048');
     db.exec(`CREATE TEMP TABLE ${stage.monthly_totals} (block INTEGER NOT NULL, account_id TEXT NOT NULL,
         month TEXT NOT NULL, deposits INTEGER NOT NULL, withdrawals INTEGER NOT NULL,
         PRIMARY KEY (block, account_id, month)) WITHOUT ROWID;
@@ -122,6 +126,7 @@ export const monthlyTotalsProjection: Projection = {
     let out = statements(stage);
     const dropStage = () => {
       for (const n of Object.values(stage)) db.exec(`DROP TABLE IF EXISTS temp.${n}`);
+      db.pragma(`temp.cache_size = ${tempCache}`);
     };
     // Each account's newest value_years row and newest value_months row per year, as the writer
     // would read them back, and its money per month in the current block. A row is queued when
@@ -135,13 +140,11 @@ export const monthlyTotalsProjection: Projection = {
     }
     const accounts = new Map<string, Acc>();
     const dirty = new Set<Acc>();
-    const totals: Array<[string, string, number, number, number]> = [];
-    const yearRows: Array<[string, number, string]> = [];
-    const monthRows: Array<[string, string, number, string]> = [];
+    // Rows are written as soon as they are known (a block over, or at a flush): nothing is queued.
     const closeBlock = (a: Acc) => {
-      for (const [month, [dep, wd]] of a.totals) totals.push([a.id, month, a.block, dep, wd]);
+      for (const [month, [dep, wd]] of a.totals) out.add.run(a.id, month, a.block, dep, wd);
       a.totals.clear();
-      yearRows.push([a.id, a.block, JSON.stringify(a.years)]);
+      out.putYears.run(a.id, a.block, JSON.stringify(a.years));
     };
     return {
       apply(e) {
@@ -169,7 +172,7 @@ export const monthlyTotalsProjection: Projection = {
         let m = a.months.get(year);
         if (!m) a.months.set(year, (m = { block, months: new Array<number>(12).fill(0), dirty: false }));
         else if (m.block !== block) {
-          if (m.dirty) monthRows.push([a.id, year, m.block, JSON.stringify(m.months)]);
+          if (m.dirty) out.putMonths.run(a.id, year, m.block, JSON.stringify(m.months));
           m.block = block;
         }
         m.dirty = true;
@@ -180,15 +183,11 @@ export const monthlyTotalsProjection: Projection = {
           closeBlock(a);
           for (const [year, m] of a.months)
             if (m.dirty) {
-              monthRows.push([a.id, year, m.block, JSON.stringify(m.months)]);
+              out.putMonths.run(a.id, year, m.block, JSON.stringify(m.months));
               m.dirty = false;
             }
         }
         dirty.clear();
-        for (const r of totals) out.add.run(...r);
-        for (const r of yearRows) out.putYears.run(...r);
-        for (const r of monthRows) out.putMonths.run(...r);
-        totals.length = yearRows.length = monthRows.length = 0;
       },
       finish() {
         db.exec(`INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals)

@@ -35,7 +35,7 @@ const sleep = (ms: number) => void Atomics.wait(pauseCell, 0, 0, ms);
 export type { ProjectionDifference, RebuildOptions, RebuildResult } from '../types';
 
 const T0 = performance.now();
-const dbg = (m: string) => process.env.RB_DEBUG && console.error(m, Math.round(performance.now() - T0), 'ms', Math.round(process.memoryUsage().rss / 1048576), 'MB heap', Math.round(process.memoryUsage().heapUsed / 1048576));
+const dbg = (m: string) => process.env.RB_DEBUG && console.error(m, Math.round(performance.now() - T0), 'ms', Math.round(process.memoryUsage().rss / 1048576), 'MB heap', Math.round(process.memoryUsage().heapUsed / 1048576), 'total', Math.round(process.memoryUsage().heapTotal / 1048576));
 export function rebuildProjections(
   db: Database.Database,
   store: EventStore,
