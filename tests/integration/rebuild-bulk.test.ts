@@ -51,14 +51,14 @@ describe('rebuild bulk path', () => {
     const r = rebuildProjections(db, t.ledger.store, { dryRun: true, pauseMs: 0 });
     const by = (p: string) => r.differences.filter((d) => d.projection === p).map((d) => d.message);
     expect(by('timeline')).toEqual([
-      'timeline: 1 row(s) differ from the log\'s fold, 1 row(s) were missing or different',
+      "timeline: 1 row(s) differ from the log's fold, 1 row(s) were missing or different",
     ]);
     expect(by('movements').sort()).toEqual([
-      'movements: 0 row(s) differ from the log\'s fold, 1 row(s) were missing or different',
-      'movements_fts: 1 row(s) differ from the log\'s fold, 1 row(s) were missing or different',
+      "movements: 0 row(s) differ from the log's fold, 1 row(s) were missing or different",
+      "movements_fts: 1 row(s) differ from the log's fold, 1 row(s) were missing or different",
     ]);
     expect(by('monthly_totals')).toEqual([
-      'value_months: 1 row(s) differ from the log\'s fold, 1 row(s) were missing or different',
+      "value_months: 1 row(s) differ from the log's fold, 1 row(s) were missing or different",
     ]);
     expect(shadowTables(db)).toEqual([]);
   });

@@ -3,10 +3,10 @@
 // guard makes a redelivered event a no-op).
 import { balanceDelta, timelineFields } from '../../../src-shared/events';
 import type { Projection, TableNames } from './projection';
-import type Database from 'better-sqlite3';
 
-const createIndexes = (db: Database.Database, t: TableNames, tag: string) =>
-  db.exec(`CREATE INDEX ${t.accounts}_name_${tag} ON ${t.accounts} (name COLLATE NOCASE)`);
+const indexes = (t: TableNames, tag: string) => [
+  `CREATE INDEX ${t.accounts}_name_${tag} ON ${t.accounts} (name COLLATE NOCASE)`,
+];
 
 type Row = [
   name: string,
@@ -43,9 +43,9 @@ export const accountsProjection: Projection = {
       last_activity TEXT NOT NULL,
       version INTEGER NOT NULL
     ) WITHOUT ROWID`);
-    if (o?.indexes !== false) createIndexes(db, t, tag);
+    if (o?.indexes !== false) for (const sql of indexes(t, tag)) db.exec(sql);
   },
-  createIndexes,
+  indexes,
   writer(db, t) {
     const insert = db.prepare(
       `INSERT INTO ${t.accounts} (account_id, name, owner, type, currency, status, balance_minor, opening_date,

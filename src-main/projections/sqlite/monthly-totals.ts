@@ -189,18 +189,22 @@ export const monthlyTotalsProjection: Projection = {
         }
         dirty.clear();
       },
-      finish() {
-        db.exec(`INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals)
+      finish: () => [
+        () =>
+          db.exec(`INSERT INTO ${t.monthly_totals} (account_id, month, block, deposits, withdrawals)
             SELECT account_id, month, block, deposits, withdrawals FROM temp.${stage.monthly_totals}
-            ORDER BY account_id, month, block;
-          INSERT INTO ${t.value_years} (account_id, block, years)
-            SELECT account_id, block, years FROM temp.${stage.value_years} ORDER BY account_id, block;
-          INSERT INTO ${t.value_months} (account_id, year, block, months)
+            ORDER BY account_id, month, block`),
+        () =>
+          db.exec(`INSERT INTO ${t.value_years} (account_id, block, years)
+            SELECT account_id, block, years FROM temp.${stage.value_years} ORDER BY account_id, block`),
+        () => {
+          db.exec(`INSERT INTO ${t.value_months} (account_id, year, block, months)
             SELECT account_id, year, block, months FROM temp.${stage.value_months}
-            ORDER BY account_id, year, block;`);
-        dropStage();
-        out = statements(t as typeof stage);
-      },
+            ORDER BY account_id, year, block`);
+          dropStage();
+          out = statements(t as typeof stage);
+        },
+      ],
       discard: dropStage,
     };
   },

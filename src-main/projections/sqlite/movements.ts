@@ -8,7 +8,6 @@ import { utcDateOf } from '../../../src-shared/dates';
 import { balanceDelta, eventAmount, timelineFields } from '../../../src-shared/events';
 import { currencyExponent } from '../../../src-shared/money';
 import { AMOUNT_SCALE_DIGITS } from '../../../src-shared/search-query';
-import type Database from 'better-sqlite3';
 import type { Projection, TableNames } from './projection';
 
 /**
@@ -32,9 +31,10 @@ const tagsText = (tags: readonly string[] | undefined) => JSON.stringify(tags ??
 /** What FTS indexes of the tags: space-separated. */
 const tagsWords = (tags: readonly string[] | undefined) => (tags ?? []).join(' ');
 
-const createIndexes = (db: Database.Database, t: TableNames, tag: string) =>
-  db.exec(`CREATE INDEX ${t.movements}_date_${tag} ON ${t.movements} (value_date, position);
-    CREATE INDEX ${t.movements}_category_${tag} ON ${t.movements} (category_id, value_date);`);
+const indexes = (t: TableNames, tag: string) => [
+  `CREATE INDEX ${t.movements}_date_${tag} ON ${t.movements} (value_date, position)`,
+  `CREATE INDEX ${t.movements}_category_${tag} ON ${t.movements} (category_id, value_date)`,
+];
 
 export const movementsProjection: Projection = {
   name: 'movements',
@@ -61,9 +61,9 @@ export const movementsProjection: Projection = {
     CREATE INDEX ${t.movements}_corrects_${tag} ON ${t.movements} (corrects_position);
     CREATE VIRTUAL TABLE ${t.movements_fts} USING fts5(description, payee, tags,
       tokenize = 'unicode61 remove_diacritics 2');`);
-    if (o?.indexes !== false) createIndexes(db, t, tag);
+    if (o?.indexes !== false) for (const sql of indexes(t, tag)) db.exec(sql);
   },
-  createIndexes,
+  indexes,
   writer(db, t, ctx) {
     const insert = db.prepare(
       `INSERT OR IGNORE INTO ${t.movements} (position, event_id, event_type, account_id, value_date, timestamp,

@@ -21,16 +21,16 @@ export interface BulkWriter {
   apply(event: ProjectedEvent): void;
   flush(): void;
   /**
-   * After the bulk load (under the write lock, before the final catch-up): moves what was staged
-   * into the tables; later flushes write the tables directly.
+   * After the bulk load, before the final catch-up: the steps that move what was staged into the
+   * tables, each run in its own transaction; later flushes write the tables directly.
    */
-  finish?(): void;
+  finish?(): Array<() => void>;
   /** The rebuild failed or was cancelled: drop what was staged (TEMP tables vanish on close anyway). */
   discard?(): void;
 }
 
 export interface CreateOptions {
-  /** false: the tables only (and the indexes the fold itself reads); `createIndexes` adds the rest. */
+  /** false: the tables only (and the indexes the fold itself reads); `indexes` lists the rest. */
   indexes?: boolean;
 }
 
@@ -41,13 +41,13 @@ export interface Projection {
   readonly tables: readonly string[];
   /**
    * Creates the tables and their indexes; index names get `tag` so shadow and live indexes never
-   * collide. With `indexes: false`, the secondary indexes no fold step reads are left to
-   * `createIndexes`: a rebuild makes them once after the bulk load (a sort, instead of a B-tree
-   * insert per row).
+   * collide. With `indexes: false`, the secondary indexes no fold step reads (`indexes`) are
+   * left out: a rebuild makes them after the bulk load (a sort each, instead of a B-tree insert
+   * per row), one transaction each so that waiting commands get the lock in between.
    */
   create(db: Database.Database, names: TableNames, tag: string, options?: CreateOptions): void;
-  /** The indexes `create(…, { indexes: false })` left out (the same SQL). */
-  createIndexes?(db: Database.Database, names: TableNames, tag: string): void;
+  /** The CREATE INDEX statements `create(…, { indexes: false })` leaves out. */
+  indexes?(names: TableNames, tag: string): string[];
   /** Returns a fold step bound to prepared statements on the given tables. */
   writer(db: Database.Database, names: TableNames, ctx: WriterContext): (event: ProjectedEvent) => void;
   /**

@@ -34,8 +34,6 @@ const sleep = (ms: number) => void Atomics.wait(pauseCell, 0, 0, ms);
 
 export type { ProjectionDifference, RebuildOptions, RebuildResult } from '../types';
 
-const T0 = performance.now();
-const dbg = (m: string) => process.env.RB_DEBUG && console.error(m, Math.round(performance.now() - T0), 'ms', Math.round(process.memoryUsage().rss / 1048576), 'MB heap', Math.round(process.memoryUsage().heapUsed / 1048576), 'total', Math.round(process.memoryUsage().heapTotal / 1048576));
 export function rebuildProjections(
   db: Database.Database,
   store: EventStore,
@@ -55,6 +53,14 @@ export function rebuildProjections(
     for (const p of projections) p.create(db, shadowNames(p, tag), tag, { indexes: false });
   });
   const writers: BulkWriter[] = [];
+  // The batches write only the shadow tables, which a crash discards anyway: they need no fsync
+  // at commit (NORMAL stays safe from corruption in WAL mode). The final swap commits with the
+  // connection's own setting.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  if (synchronous > 1) db.pragma('synchronous = NORMAL');
+  const restoreSync = () => {
+    if (synchronous > 1) db.pragma(`synchronous = ${synchronous}`);
+  };
   try {
     const ctx = writerContext(store);
     for (const p of projections) {
@@ -75,33 +81,37 @@ export function rebuildProjections(
         throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
       store.transaction(() => step(Math.min(batch, total - pos)));
       opts.onProgress?.(pos, total);
-      dbg(`batch ${pos}`);
       if (pause > 0 && pos < total && (opts.writerWaiting?.() ?? true)) (opts.sleep ?? sleep)(pause);
     }
-    if (opts.isCancelled?.())
-      throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
-    dbg('loaded');
-    store.transaction(() => {
-      for (const w of writers) w.finish?.();
-      for (const p of projections) p.createIndexes?.(db, shadowNames(p, tag), tag);
-    });
+    // Staged rows into their tables, then the secondary indexes: one transaction each, with the
+    // same pause as between batches, so no command waits for all of them at once.
+    const finishing = [
+      ...writers.flatMap((w) => w.finish?.() ?? []),
+      ...projections.flatMap((p) =>
+        (p.indexes?.(shadowNames(p, tag), tag) ?? []).map((sql) => () => db.exec(sql)),
+      ),
+    ];
+    for (const work of finishing) {
+      if (opts.isCancelled?.())
+        throw new LedgerError('cancelled', 'The rebuild was cancelled; the read model is unchanged');
+      store.transaction(work);
+      if (pause > 0 && (opts.writerWaiting?.() ?? true)) (opts.sleep ?? sleep)(pause);
+    }
+    restoreSync();
     // Final catch-up and swap under one write lock: commands wait for it, none is lost.
     return store.transaction(() => {
-      dbg('indexed');
       step(Number.MAX_SAFE_INTEGER);
-      dbg('caught up');
       const differences = opts.verify === false ? [] : compare(db, projections, tag);
-      dbg('compared');
       if (opts.dryRun) {
         dropShadows(db, projections, tag);
       } else {
         swap(db, projections, tag, pos);
       }
-      dbg('swapped');
       opts.onProgress?.(pos, Math.max(total, pos));
       return { done: pos, total: Math.max(total, pos), differences };
     });
   } catch (e) {
+    restoreSync();
     for (const w of writers) w.discard?.();
     dropShadows(db, projections, tag);
     throw e;
@@ -185,7 +195,10 @@ function compare(
  * compare as sets (EXCEPT), which measured faster for WITHOUT ROWID tables (read in key order).
  */
 function rowMatch(db: Database.Database, table: string): { key: string; columns: string[] } | null {
-  const sql = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?`).pluck().get(table);
+  const sql = db
+    .prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?`)
+    .pluck()
+    .get(table);
   const info = db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Array<{
     name: string;
     type: string;
@@ -195,7 +208,8 @@ function rowMatch(db: Database.Database, table: string): { key: string; columns:
   if (typeof sql !== 'string') return null;
   if (/^CREATE VIRTUAL TABLE/i.test(sql)) return { key: 'rowid', columns };
   const pk = info.filter((c) => c.pk > 0);
-  if (/WITHOUT ROWID\s*$/i.test(sql) || pk.length !== 1 || pk[0]!.type.toUpperCase() !== 'INTEGER') return null;
+  if (/WITHOUT ROWID\s*$/i.test(sql) || pk.length !== 1 || pk[0]!.type.toUpperCase() !== 'INTEGER')
+    return null;
   return { key: `"${pk[0]!.name}"`, columns };
 }
 

@@ -18,11 +18,12 @@ interface AccountState {
   opening_date: string;
 }
 
-const createIndexes = (db: Database.Database, t: TableNames, tag: string) =>
-  db.exec(`CREATE INDEX ${t.timeline}_account_${tag} ON ${t.timeline} (account_id, position);
-    CREATE INDEX ${t.timeline}_account_date_${tag} ON ${t.timeline} (account_id, value_date, position);
-    CREATE INDEX ${t.timeline}_date_${tag} ON ${t.timeline} (value_date, position);
-    CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position);`);
+const indexes = (t: TableNames, tag: string) => [
+  `CREATE INDEX ${t.timeline}_account_${tag} ON ${t.timeline} (account_id, position)`,
+  `CREATE INDEX ${t.timeline}_account_date_${tag} ON ${t.timeline} (account_id, value_date, position)`,
+  `CREATE INDEX ${t.timeline}_date_${tag} ON ${t.timeline} (value_date, position)`,
+  `CREATE INDEX ${t.timeline}_type_${tag} ON ${t.timeline} (event_type, position)`,
+];
 
 export const timelineProjection: Projection = {
   name: 'timeline',
@@ -53,9 +54,9 @@ export const timelineProjection: Projection = {
     -- history appended with its own times). "Known at T" seeks the latest time at or before T in
     -- the events' timestamp index, then only these can be a later position recorded by T.
     CREATE TABLE ${t.timeline_late} (position INTEGER PRIMARY KEY, timestamp INTEGER NOT NULL);`);
-    if (o?.indexes !== false) createIndexes(db, t, tag);
+    if (o?.indexes !== false) for (const sql of indexes(t, tag)) db.exec(sql);
   },
-  createIndexes,
+  indexes,
   writer(db, t, ctx) {
     // One seek in the (account_id, position) index: a read, so no extra page to commit.
     const state = db.prepare(
