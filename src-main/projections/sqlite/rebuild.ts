@@ -56,10 +56,12 @@ export function rebuildProjections(
   // The batches write only the shadow tables, which a crash discards anyway: they need no fsync
   // at commit (NORMAL stays safe from corruption in WAL mode). The final swap commits with the
   // connection's own setting.
+  // (SQLite refuses the change inside a transaction: a caller's outer one keeps its setting.)
   const synchronous = db.pragma('synchronous', { simple: true }) as number;
-  if (synchronous > 1) db.pragma('synchronous = NORMAL');
+  const relaxed = synchronous > 1 && !db.inTransaction;
+  if (relaxed) db.pragma('synchronous = NORMAL');
   const restoreSync = () => {
-    if (synchronous > 1) db.pragma(`synchronous = ${synchronous}`);
+    if (relaxed && !db.inTransaction) db.pragma(`synchronous = ${synchronous}`);
   };
   try {
     const ctx = writerContext(store);
