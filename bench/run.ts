@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ChildReply, ChildRequest } from './child';
 import { REBUILD_PAUSE_MS } from '../src-main/projections/sqlite/rebuild';
+import { allProjections } from '../src-main/projections/sqlite/registry';
 import { median, tempDir } from './lib';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -358,7 +359,7 @@ async function main(): Promise<void> {
         bal.peakRssMb,
       );
       row(
-        `W4 rebuild all 4 projections, ${bigLabel} events (no pause)`,
+        `W4 rebuild all ${allProjections.length} projections, ${bigLabel} events (no pause)`,
         'events/s',
         all.samples.app!,
         base.samples.base!,

@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RebuildStatus } from '../../src-shared/contract';
 import { Ledger, type SqliteLedger } from '../../src-main/ledger';
+import { liveNames } from '../../src-main/projections/sqlite/projection';
 import { REBUILD_PAUSE_MS, rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
+import { allProjections } from '../../src-main/projections/sqlite/registry';
 import {
   foldBalances,
   generateEvents,
@@ -305,7 +307,7 @@ describe('edges', () => {
     }
   });
 
-  it('releases the write lock between batches: pauses after every batch but the last (none when pauseMs is 0)', async () => {
+  it('releases the write lock between batches: pauses after every batch but the last, and after each finishing step (none when pauseMs is 0)', async () => {
     const c = copy();
     try {
       const pauses: number[] = [];
@@ -321,7 +323,9 @@ describe('edges', () => {
       });
       expect(r.differences).toEqual([]);
       const batches = Math.ceil(EVENTS / 7000);
-      expect(pauses).toEqual(Array(batches - 1).fill(REBUILD_PAUSE_MS));
+      // After the load: the monthly totals' three staged tables copied, then each deferred index.
+      const finishing = 3 + allProjections.flatMap((p) => p.indexes?.(liveNames(p), 'x') ?? []).length;
+      expect(pauses).toEqual(Array(batches - 1 + finishing).fill(REBUILD_PAUSE_MS));
       expect(progress.length).toBe(batches + 1); // each batch, then the final catch-up
       const none: number[] = [];
       rebuildProjections(c.ledger.storage.db, c.ledger.store, {

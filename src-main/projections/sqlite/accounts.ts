@@ -2,13 +2,32 @@
 // last activity. Every event updates the row with what its definition says it changes (a version
 // guard makes a redelivered event a no-op).
 import { balanceDelta, timelineFields } from '../../../src-shared/events';
-import type { Projection } from './projection';
+import type { Projection, TableNames } from './projection';
+
+const indexes = (t: TableNames, tag: string) => [
+  `CREATE INDEX ${t.accounts}_name_${tag} ON ${t.accounts} (name COLLATE NOCASE)`,
+];
+
+type Row = [
+  name: string,
+  owner: string,
+  type: string,
+  currency: string,
+  status: string,
+  balance: number,
+  openingDate: string,
+  eventCount: number,
+  openedAt: string,
+  openedPosition: number,
+  lastActivity: string,
+  version: number,
+];
 
 export const accountsProjection: Projection = {
   name: 'accounts',
   definitionVersion: 2,
   tables: ['accounts'],
-  create(db, t, tag) {
+  create(db, t, tag, o) {
     db.exec(`CREATE TABLE ${t.accounts} (
       account_id TEXT PRIMARY KEY,
       name TEXT NOT NULL,
@@ -23,9 +42,10 @@ export const accountsProjection: Projection = {
       opened_position INTEGER NOT NULL,
       last_activity TEXT NOT NULL,
       version INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    CREATE INDEX ${t.accounts}_name_${tag} ON ${t.accounts} (name COLLATE NOCASE);`);
+    ) WITHOUT ROWID`);
+    if (o?.indexes !== false) for (const sql of indexes(t, tag)) db.exec(sql);
   },
+  indexes,
   writer(db, t) {
     const insert = db.prepare(
       `INSERT INTO ${t.accounts} (account_id, name, owner, type, currency, status, balance_minor, opening_date,
@@ -70,6 +90,54 @@ export const accountsProjection: Projection = {
         e.aggregateId,
         e.version,
       );
+    };
+  },
+  bulkWriter(db, t) {
+    const put = db.prepare(
+      `INSERT OR REPLACE INTO ${t.accounts} (account_id, name, owner, type, currency, status, balance_minor,
+        opening_date, event_count, opened_at, opened_position, last_activity, version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const rows = new Map<string, Row>();
+    const dirty = new Set<string>();
+    return {
+      apply(e) {
+        const r = rows.get(e.aggregateId);
+        if (e.eventType === 'AccountCreated') {
+          if (r) return;
+          const d = e.data;
+          rows.set(e.aggregateId, [
+            d.name,
+            d.owner,
+            d.type,
+            d.currency,
+            'open',
+            d.openingBalance.minor,
+            d.openingDate,
+            1,
+            e.timestamp,
+            e.position,
+            e.timestamp,
+            e.version,
+          ]);
+        } else {
+          if (!r || r[11] >= e.version) return;
+          const f = timelineFields(e);
+          r[5] += balanceDelta(e);
+          r[0] = f.name ?? r[0];
+          r[1] = f.owner ?? r[1];
+          r[6] = f.openingDate ?? r[6];
+          if (e.eventType === 'AccountClosed') r[4] = 'closed';
+          r[7] += 1;
+          r[10] = e.timestamp;
+          r[11] = e.version;
+        }
+        dirty.add(e.aggregateId);
+      },
+      flush() {
+        for (const id of dirty) put.run(id, ...rows.get(id)!);
+        dirty.clear();
+      },
     };
   },
 };

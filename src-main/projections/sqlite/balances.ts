@@ -30,4 +30,37 @@ export const balancesProjection: Projection = {
       }
     };
   },
+  bulkWriter(db, t) {
+    const put = db.prepare(
+      `INSERT INTO ${t.balances} (account_id, currency, balance_minor, version) VALUES (?, ?, ?, ?)
+        ON CONFLICT (account_id) DO UPDATE SET balance_minor = excluded.balance_minor, version = excluded.version`,
+    );
+    const rows = new Map<string, { currency: string; balance: number; version: number }>();
+    const dirty = new Set<string>();
+    return {
+      apply(e) {
+        const r = rows.get(e.aggregateId);
+        if (e.eventType === 'AccountCreated') {
+          if (r) return;
+          rows.set(e.aggregateId, {
+            currency: e.data.currency,
+            balance: e.data.openingBalance.minor,
+            version: e.version,
+          });
+        } else {
+          if (!r || r.version >= e.version) return;
+          r.balance += balanceDelta(e);
+          r.version = e.version;
+        }
+        dirty.add(e.aggregateId);
+      },
+      flush() {
+        for (const id of dirty) {
+          const r = rows.get(id)!;
+          put.run(id, r.currency, r.balance, r.version);
+        }
+        dirty.clear();
+      },
+    };
+  },
 };

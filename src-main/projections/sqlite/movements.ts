@@ -8,7 +8,7 @@ import { utcDateOf } from '../../../src-shared/dates';
 import { balanceDelta, eventAmount, timelineFields } from '../../../src-shared/events';
 import { currencyExponent } from '../../../src-shared/money';
 import { AMOUNT_SCALE_DIGITS } from '../../../src-shared/search-query';
-import type { Projection } from './projection';
+import type { Projection, TableNames } from './projection';
 
 /**
  * Amounts are compared across currencies in thousandths of a major unit (search `amount:`): the
@@ -31,11 +31,16 @@ const tagsText = (tags: readonly string[] | undefined) => JSON.stringify(tags ??
 /** What FTS indexes of the tags: space-separated. */
 const tagsWords = (tags: readonly string[] | undefined) => (tags ?? []).join(' ');
 
+const indexes = (t: TableNames, tag: string) => [
+  `CREATE INDEX ${t.movements}_date_${tag} ON ${t.movements} (value_date, position)`,
+  `CREATE INDEX ${t.movements}_category_${tag} ON ${t.movements} (category_id, value_date)`,
+];
+
 export const movementsProjection: Projection = {
   name: 'movements',
   definitionVersion: 1,
   tables: ['movements', 'movements_fts'],
-  create(db, t, tag) {
+  create(db, t, tag, o) {
     db.exec(`CREATE TABLE ${t.movements} (
       position INTEGER PRIMARY KEY,
       event_id TEXT NOT NULL,
@@ -52,12 +57,13 @@ export const movementsProjection: Projection = {
       tags TEXT NOT NULL,
       corrects_position INTEGER
     );
-    CREATE INDEX ${t.movements}_date_${tag} ON ${t.movements} (value_date, position);
-    CREATE INDEX ${t.movements}_category_${tag} ON ${t.movements} (category_id, value_date);
+    -- The fold reads this one (a categorization updates the corrections of its movement).
     CREATE INDEX ${t.movements}_corrects_${tag} ON ${t.movements} (corrects_position);
     CREATE VIRTUAL TABLE ${t.movements_fts} USING fts5(description, payee, tags,
       tokenize = 'unicode61 remove_diacritics 2');`);
+    if (o?.indexes !== false) for (const sql of indexes(t, tag)) db.exec(sql);
   },
+  indexes,
   writer(db, t, ctx) {
     const insert = db.prepare(
       `INSERT OR IGNORE INTO ${t.movements} (position, event_id, event_type, account_id, value_date, timestamp,

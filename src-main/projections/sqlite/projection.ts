@@ -16,15 +16,47 @@ export interface WriterContext {
   latestTimestampBefore(position: number): number | null;
 }
 
+/** A rebuild's fold: holds what it can in memory and writes it at `flush` (before every commit). */
+export interface BulkWriter {
+  apply(event: ProjectedEvent): void;
+  flush(): void;
+  /**
+   * After the bulk load, before the final catch-up: the steps that move what was staged into the
+   * tables, each run in its own transaction; later flushes write the tables directly.
+   */
+  finish?(): Array<() => void>;
+  /** The rebuild failed or was cancelled: drop what was staged (TEMP tables vanish on close anyway). */
+  discard?(): void;
+}
+
+export interface CreateOptions {
+  /** false: the tables only (and the indexes the fold itself reads); `indexes` lists the rest. */
+  indexes?: boolean;
+}
+
 export interface Projection {
   readonly name: ProjectionName;
   /** Bump when the tables or the fold change: the projection is then rebuilt on open. */
   readonly definitionVersion: number;
   readonly tables: readonly string[];
-  /** Creates the tables; index names get `tag` so shadow and live indexes never collide. */
-  create(db: Database.Database, names: TableNames, tag: string): void;
+  /**
+   * Creates the tables and their indexes; index names get `tag` so shadow and live indexes never
+   * collide. With `indexes: false`, the secondary indexes no fold step reads (`indexes`) are
+   * left out: a rebuild makes them after the bulk load (a sort each, instead of a B-tree insert
+   * per row), one transaction each so that waiting commands get the lock in between.
+   */
+  create(db: Database.Database, names: TableNames, tag: string, options?: CreateOptions): void;
+  /** The CREATE INDEX statements `create(…, { indexes: false })` leaves out. */
+  indexes?(names: TableNames, tag: string): string[];
   /** Returns a fold step bound to prepared statements on the given tables. */
   writer(db: Database.Database, names: TableNames, ctx: WriterContext): (event: ProjectedEvent) => void;
+  /**
+   * For a rebuild only: the same fold from empty tables, in position order, keeping each
+   * account's running state in memory instead of reading it back per event. Its rows must be
+   * exactly the writer's (the property tests compare rebuilt with incremental). Absent: the
+   * rebuild uses `writer`.
+   */
+  bulkWriter?(db: Database.Database, names: TableNames, ctx: WriterContext): BulkWriter;
 }
 
 export const writerContext = (store: EventStore): WriterContext => ({
