@@ -210,7 +210,7 @@ export const categoryCommands: CliCommand[] = [
   },
   {
     name: 'report',
-    usage: 'report categories|monthly|net-worth [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    usage: 'report KIND [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
     summary:
       'categories --from --to: total per category (money out negative) | monthly --from --to: the same per value month | net-worth: month-end balances',
     async run(args, ctx) {
