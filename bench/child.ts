@@ -11,6 +11,8 @@ import { w6 } from './w6-asof';
 import { w7 } from './w7-backup';
 import { w8 } from './w8-backdate';
 import { walFrames } from './wal-frames';
+import { search } from './search';
+import { openTime } from './open-time';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCase = (p: any) => Record<string, number[]> | Promise<Record<string, number[]>>;
@@ -29,6 +31,8 @@ export const cases: Record<string, AnyCase> = {
   w7,
   w8,
   walFrames,
+  search,
+  openTime,
 };
 
 export interface ChildRequest {
