@@ -74,7 +74,8 @@ export async function buildCli({ clean = false } = {}) {
   mkdirSync(OUT_DIR, { recursive: true });
   const entryFiles = new Set(Object.keys(ENTRIES).flatMap((n) => [`${n}.js`, `${n}.js.map`]));
   const files = [...result.outputFiles].sort(
-    (a, b) => Number(entryFiles.has(a.path.split(sep).pop())) - Number(entryFiles.has(b.path.split(sep).pop())),
+    (a, b) =>
+      Number(entryFiles.has(a.path.split(sep).pop())) - Number(entryFiles.has(b.path.split(sep).pop())),
   );
   for (const f of files) writeAtomically(f.path, f.contents);
   const inputs = Object.keys(result.metafile.inputs)
