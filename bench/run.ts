@@ -52,7 +52,9 @@ interface CaseRun {
  */
 let childEntry: { file: string; execArgv: string[] } | null = null;
 async function prepareChild(): Promise<void> {
-  const cacheDir = join(here, '..', 'node_modules', '.cache', 'ledger-bench');
+  // In this checkout's out/ (git-ignored), not node_modules/.cache: worktrees may share one
+  // node_modules (a symlink), and a concurrent run elsewhere would replace the bundle mid-run.
+  const cacheDir = join(here, '..', 'out', 'bench');
   try {
     const esbuild = await import('esbuild');
     mkdirSync(cacheDir, { recursive: true });
