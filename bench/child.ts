@@ -12,6 +12,8 @@ import { w7 } from './w7-backup';
 import { w8 } from './w8-backdate';
 import { w9App, w9Baseline } from './w9-import';
 import { walFrames } from './wal-frames';
+import { search } from './search';
+import { openTime } from './open-time';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCase = (p: any) => Record<string, number[]> | Promise<Record<string, number[]>>;
@@ -32,6 +34,8 @@ export const cases: Record<string, AnyCase> = {
   w9App,
   w9Baseline,
   walFrames,
+  search,
+  openTime,
 };
 
 export interface ChildRequest {

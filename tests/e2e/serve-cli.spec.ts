@@ -9,13 +9,9 @@ import { expect, test } from '@playwright/test';
 test('npm run web prints the URL first and stops cleanly on SIGTERM', async ({ request }) => {
   test.setTimeout(90_000);
   const dir = await mkdtemp(join(tmpdir(), 'ledger-web-'));
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src-main/web/serve.ts', '--db', join(dir, 'l.sqlite')],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['scripts/launch.mjs', 'serve', '--db', join(dir, 'l.sqlite')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const first = await new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout! }).once('line', resolve);
@@ -40,7 +36,7 @@ test('npm run web prints the URL first and stops cleanly on SIGTERM', async ({ r
 });
 
 test('npm run web refuses a bad --port with usage exit code 2', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/serve.ts', '--port', 'abc'], {
+  const child = spawn(process.execPath, ['scripts/launch.mjs', 'serve', '--port', 'abc'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -54,7 +50,7 @@ test('npm run web -- --demo serves a year of demo books in two currencies from a
   request,
 }) => {
   test.setTimeout(90_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/web/serve.ts', '--demo', '--no-open'], {
+  const child = spawn(process.execPath, ['scripts/launch.mjs', 'serve', '--demo', '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {

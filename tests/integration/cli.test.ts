@@ -9,10 +9,11 @@ import { runCli } from '../../src-main/cli/main';
 import { SqliteEventStore } from '../../src-main/eventstore/sqlite/sqlite-event-store';
 import { tempDir } from '../support/temp-dir';
 
-const cli = join(import.meta.dirname, '../../src-main/cli.ts');
+// What `npm run ledger` runs: the bundle in out/cli, built first when missing or stale.
+const launcher = join(import.meta.dirname, '../../scripts/launch.mjs');
 
 function ledger(db: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, '--db', db, ...args], {
+  const r = spawnSync(process.execPath, [launcher, 'ledger', '--db', db, ...args], {
     encoding: 'utf8',
     env: { ...process.env, LEDGER_DB: '' },
   });

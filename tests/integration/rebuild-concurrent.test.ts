@@ -182,10 +182,10 @@ describe('rebuild of a large log while commands run', () => {
   it('`ledger rebuild` in another process while this one keeps executing commands', async () => {
     // (One projection keeps the file's run time down; the locking is the same for all.)
     const { ledger } = t;
-    const cli = resolve(import.meta.dirname, '../../src-main/cli.ts');
+    const launcher = resolve(import.meta.dirname, '../../scripts/launch.mjs');
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', cli, '--db', t.path, 'rebuild', '--projection', 'balances'],
+      [launcher, 'ledger', '--db', t.path, 'rebuild', '--projection', 'balances'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
