@@ -64,8 +64,7 @@ async function prepareChild(): Promise<void> {
   try {
     const esbuild = await import('esbuild');
     mkdirSync(cacheDir, { recursive: true });
-    // One bundle per run: node_modules (and this cache in it) may be shared by several checkouts
-    // of the project, whose concurrent runs would otherwise overwrite each other's child.
+    // One bundle per run, so two runs in the same checkout never overwrite each other's child.
     const file = join(cacheDir, `child-${process.pid}.mjs`);
     process.once('exit', () => rmSync(file, { force: true }));
     await esbuild.build({
