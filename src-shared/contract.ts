@@ -22,6 +22,7 @@ import {
 import { plainText } from './text';
 import {
   BackupInfo,
+  CsvProfileView,
   LedgerInfo,
   ProjectionName,
   RebuildStatus,
@@ -327,6 +328,8 @@ export const contract = {
   commitStatement: def('operation', StatementCommitInput, StatementPreview),
   /** Stops the running preview or import (its one transaction rolls back: nothing written). */
   cancelStatementImport: def('operation', z.object({}), z.object({ cancelled: z.boolean() })),
+  /** The CSV profiles saved for an account (by name). */
+  csvProfiles: def('query', z.object({ accountId: Id }), z.array(CsvProfileView)),
   /** Appends a correction for every movement of an import batch; nothing is deleted. */
   undoImport: def('operation', z.object({ batchId: z.string().min(1).max(100) }), UndoImportResult),
 } as const;

@@ -117,6 +117,8 @@ export const StatementImportOptions = z
     dateFormat: z.string().min(1).max(20).optional(),
     decimal: z.enum([',', '.']).optional(),
     delimiter: z.string().length(1).optional(),
+    /** CSV only, on commit: keep the mapping and settings used as this account's profile NAME. */
+    saveProfile: z.string().trim().min(1).max(100).optional(),
     /** Lines dated before the account's opening date: move the opening date back to the first. */
     moveOpeningDate: z.boolean().optional(),
     /** Import although the file names another bank account than earlier imports did. */
@@ -124,6 +126,17 @@ export const StatementImportOptions = z
   })
   .strict();
 export type StatementImportOptions = z.infer<typeof StatementImportOptions>;
+
+/** A saved CSV profile of an account: its mapping and settings (the csvProfiles query). */
+export const CsvProfileView = z.object({
+  name: z.string(),
+  map: z.record(z.string(), z.union([z.string(), z.number()])),
+  dateFormat: z.string().nullable(),
+  decimal: z.enum([',', '.']).nullable(),
+  delimiter: z.string().nullable(),
+  encoding: z.string().nullable(),
+});
+export type CsvProfileView = z.infer<typeof CsvProfileView>;
 
 export const StatementFileInput = z.object({
   accountId: z.uuid(),

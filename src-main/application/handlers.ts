@@ -10,6 +10,7 @@ import {
   assertNoImportWriting,
   cancelStatementImport,
   commitStatement,
+  csvProfiles,
   previewStatement,
   undoStatementImport,
 } from './statement-operations';
@@ -98,5 +99,6 @@ function handlerTable(ledger: Ledger): Handlers {
     commitStatement: (i) => commitStatement(ledger, i),
     cancelStatementImport: () => cancelStatementImport(ledger),
     undoImport: (i) => undoStatementImport(ledger, i.batchId),
+    csvProfiles: (i) => csvProfiles(ledger, i.accountId),
   };
 }

@@ -447,9 +447,25 @@ function checkProfileName(name: string): string {
   return n;
 }
 
+/** The names of an account's profiles, kept beside them (the meta store has no listing). */
+const profileListKey = (accountId: string) => `csv_profiles:${accountId}`;
+
 export function saveCsvProfile(ledger: Ledger, accountId: string, name: string, profile: CsvProfile): void {
   ledger.storage.read.getAccount(accountId);
-  ledger.storage.meta.set(profileKey(accountId, checkProfileName(name)), profile);
+  const n = checkProfileName(name);
+  ledger.storage.meta.set(profileKey(accountId, n), profile);
+  const names = ledger.storage.meta.get<string[]>(profileListKey(accountId)) ?? [];
+  if (!names.includes(n)) ledger.storage.meta.set(profileListKey(accountId), [...names, n].sort());
+}
+
+/** The account's saved profiles, by name (profiles saved before the list was kept are not listed). */
+export function listCsvProfiles(ledger: Ledger, accountId: string): Array<CsvProfile & { name: string }> {
+  ledger.storage.read.getAccount(accountId);
+  const names = ledger.storage.meta.get<string[]>(profileListKey(accountId)) ?? [];
+  return names.flatMap((name) => {
+    const p = ledger.storage.meta.get<CsvProfile>(profileKey(accountId, name));
+    return p ? [{ ...p, name }] : [];
+  });
 }
 
 export function loadCsvProfile(ledger: Ledger, accountId: string, name: string): CsvProfile {

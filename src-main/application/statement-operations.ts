@@ -13,6 +13,7 @@
 // open-time chain check failed runs in this thread, where writes are refused as usual.
 import {
   MAX_STATEMENT_FILE_BYTES,
+  type CsvProfileView,
   type StatementFileInput,
   type StatementPreview,
   type UndoImportResult,
@@ -33,7 +34,9 @@ import {
 } from '../statements/index';
 import {
   importStatement,
+  listCsvProfiles,
   loadCsvProfile,
+  saveCsvProfile,
   undoImport,
   type CsvProfile,
   type ImportStatementOptions,
@@ -295,7 +298,41 @@ export async function commitStatement(
   job: ImportJobOptions = {},
 ): Promise<StatementPreview> {
   const p = prepare(ledger, input);
-  return toPreview(await runJob(ledger, 'commit', { ...p.options, keepLines: input.keep }, job), p.csv);
+  const saveAs = input.options?.saveProfile;
+  if (saveAs !== undefined && !p.options.csv)
+    throw new LedgerError('validation', 'Only a CSV mapping can be saved as a profile', 'not_csv');
+  const result = toPreview(
+    await runJob(ledger, 'commit', { ...p.options, keepLines: input.keep }, job),
+    p.csv,
+  );
+  if (saveAs !== undefined && p.options.csv) {
+    // The settings the import used (the CLI's --save-profile keeps the same).
+    const { map, dateFormat, decimal, delimiter } = p.options.csv;
+    const encoding = p.options.encoding;
+    saveCsvProfile(ledger, input.accountId, saveAs, {
+      map,
+      ...(dateFormat ? { dateFormat } : {}),
+      ...(decimal ? { decimal } : {}),
+      ...(delimiter ? { delimiter } : {}),
+      ...(encoding ? { encoding } : {}),
+    });
+  }
+  return result;
+}
+
+/** The csvProfiles query: the account's saved CSV profiles. */
+export function csvProfiles(ledger: Ledger, accountId: string): CsvProfileView[] {
+  return listCsvProfiles(ledger, accountId).map((p) => ({
+    name: p.name,
+    map: Object.fromEntries(Object.entries(p.map).filter(([, v]) => v !== undefined)) as Record<
+      string,
+      string | number
+    >,
+    dateFormat: p.dateFormat ?? null,
+    decimal: p.decimal ?? null,
+    delimiter: p.delimiter ?? null,
+    encoding: p.encoding ?? null,
+  }));
 }
 
 export function undoStatementImport(ledger: Ledger, batchId: string): UndoImportResult {
