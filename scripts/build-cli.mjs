@@ -90,5 +90,6 @@ export async function buildCli({ clean = false } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { ms, files } = await buildCli({ clean: true });
-  console.log(`out/cli: the CLI and browser-mode server bundled in ${ms} ms (${files} files)`);
+  // stderr: browser mode's first line of stdout is its URL, even right after a clone.
+  console.error(`out/cli: the CLI and browser-mode server bundled in ${ms} ms (${files} files)`);
 }

@@ -58,6 +58,13 @@ export interface LedgerOptions {
   checkOutputs?: boolean;
   /** Today's date (YYYY-MM-DD) in the user's time zone; the process's own zone by default. */
   today?: () => string;
+  /** What only the program holding the ledger can do (the app's shell, browser mode's server). */
+  host?: LedgerHost;
+}
+
+export interface LedgerHost {
+  /** Generates the demo ledger in a temporary file and switches to it; answers its path. */
+  openDemoLedger?(): Promise<{ path: string }>;
 }
 
 /** Default worker location when running from source (tsx, vitest). */
@@ -391,6 +398,11 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   private saveVerification(report: VerificationReport): VerificationReport {
     this.storage.meta.set('last_verification', report);
     return report;
+  }
+
+  /** The host's own actions (see LedgerHost); the CLI has none. */
+  get host(): LedgerHost {
+    return this.options.host ?? {};
   }
 
   lastVerification(): VerificationReport | null {

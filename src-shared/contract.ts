@@ -305,6 +305,11 @@ export const contract = {
     AsOfBalances,
   ),
   ledgerInfo: def('query', z.object({}), LedgerInfo),
+  /**
+   * Switches the app (or browser mode) to a freshly generated demo ledger in a temporary file;
+   * the page then reloads against it. Hosts without a window (the CLI) refuse it.
+   */
+  openDemoLedger: def('operation', z.object({}), z.object({ path: z.string() })),
 
   // Operations: long or file-level work.
   verifyLedger: def('operation', z.object({}), VerificationReport),

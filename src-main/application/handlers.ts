@@ -87,6 +87,16 @@ function handlerTable(ledger: Ledger): Handlers {
         ),
       };
     },
+    openDemoLedger: () => {
+      const open = ledger.host.openDemoLedger;
+      if (!open) {
+        throw new LedgerError(
+          'validation',
+          'The demo ledger opens in the app or browser mode: npm run web -- --demo',
+        );
+      }
+      return open();
+    },
     verifyLedger: () => ledger.verifyOffThread(),
     startRebuild: (i) => ledger.rebuilds.start(i.projections ?? []),
     cancelRebuild: () => ledger.rebuilds.cancel(),

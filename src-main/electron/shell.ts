@@ -15,6 +15,7 @@ import {
 import type { MethodName, Output, PushName, PushPayload } from '../../src-shared/contract';
 import type { Result } from '../../src-shared/errors';
 import type { Ledger, LedgerOptions } from '../ledger';
+import { isDemoLedgerPath, openDemoLedgerFile } from '../demo-ledger-file';
 import type { BackupHooks } from './backup-hooks';
 import { buildMenuTemplate, type MenuHandlers } from './menu-template';
 import { offlineRestoreFlow } from './restore-flow';
@@ -59,7 +60,24 @@ export class LedgerShell {
 
   /** Open a ledger file; throws what openLedger throws (LedgerError for file problems). */
   open(path: string, create: boolean): Ledger {
-    return this.cfg.openLedger(path, { ...this.cfg.ledgerOptions, create });
+    return this.cfg.openLedger(path, { ...this.ledgerOptions(), create });
+  }
+
+  private ledgerOptions(): LedgerOptions {
+    return { ...this.cfg.ledgerOptions, host: { openDemoLedger: () => this.openDemo() } };
+  }
+
+  /** "Open the demo ledger" (the empty state): a new demo file replaces the current ledger. */
+  async openDemo(): Promise<{ path: string }> {
+    const next = await openDemoLedgerFile(this.ledgerOptions(), (p, o) => this.cfg.openLedger(p, o));
+    // After the answer has left through the current ledger's invoke: then swap and reload.
+    setImmediate(() => {
+      void this.closeLedger().then(() => {
+        this.attach(next);
+        this.window?.webContents.reload();
+      });
+    });
+    return { path: next.path };
   }
 
   /** Make `ledger` the current one: forward its pushes, remember it, refresh the menu. */
@@ -72,8 +90,10 @@ export class LedgerShell {
       () => this.contents(),
       (name, payload) => this.observePush(name, payload),
     );
-    void this.cfg.settings.update((s) => withRecentLedger(s, ledger.path));
-    app.addRecentDocument(ledger.path);
+    if (!isDemoLedgerPath(ledger.path)) {
+      void this.cfg.settings.update((s) => withRecentLedger(s, ledger.path));
+      app.addRecentDocument(ledger.path);
+    }
     this.window?.setTitle(`${this.cfg.appName} — ${basename(ledger.path)}`);
     this.refreshMenu();
   }

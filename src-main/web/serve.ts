@@ -1,14 +1,11 @@
 // `npm run web -- [--db PATH | --demo] [--port N] [--no-open]`: browser mode. The first line of
 // stdout is the URL; on a terminal the system browser opens it (unless --no-open).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIn } from '../../src-shared/dates';
 import { exitCodeFor, isLedgerError } from '../../src-shared/errors';
-import { writeDemoLedger } from '../application/demo-ledger';
-import { openLedger } from '../ledger';
+import { openDemoLedgerFile } from '../demo-ledger-file';
 import { defaultLedgerPath } from '../paths';
 import { DEFAULT_STATIC_DIR, ensureRendererBuilt } from './build-renderer';
 import { startWebServer } from './server';
@@ -36,14 +33,9 @@ function openBrowser(url: string): void {
 
 /** A year of demo books in a fresh temporary file. */
 async function demoLedgerPath(): Promise<string> {
-  const path = join(mkdtempSync(join(tmpdir(), 'ledger-demo-')), 'demo.ledger');
-  const ledger = openLedger(path);
-  try {
-    await writeDemoLedger(ledger, todayIn());
-  } finally {
-    await ledger.close();
-  }
-  return path;
+  const ledger = await openDemoLedgerFile();
+  await ledger.close();
+  return ledger.path;
 }
 
 function args() {

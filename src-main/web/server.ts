@@ -2,7 +2,8 @@
 // token and a Host check. Tests start it in-process; serve.ts is the command-line wrapper.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openLedger, type Ledger } from '../ledger';
+import { openDemoLedgerFile } from '../demo-ledger-file';
+import { openLedger, type Ledger, type LedgerOptions } from '../ledger';
 import { handleEvents, handleInvoke, sendError } from './api';
 import { hostAllowed, newToken, originAllowed, requestToken, tokensEqual } from './security';
 import { serveStatic } from './static';
@@ -23,22 +24,41 @@ export interface WebServer {
   origin: string;
   token: string;
   port: number;
-  ledger: Ledger;
+  /** The ledger served now (the demo replaces it when the page asks for one). */
+  readonly ledger: Ledger;
   close(): Promise<void>;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const ledger = openLedger(options.dbPath, {
-    create: true,
+  const ledgerOptions: LedgerOptions = {
     // Browser mode is the development and test face of the app: answers are checked against the
     // contract before they are sent (a production bundle sets NODE_ENV=production).
     checkOutputs: process.env.NODE_ENV !== 'production',
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     ...(options.rebuildWorkerPath ? { rebuildWorkerPath: options.rebuildWorkerPath } : {}),
-  });
+    host: { openDemoLedger: () => switchToDemo() },
+  };
+  let ledger: Ledger = openLedger(options.dbPath, { ...ledgerOptions, create: true });
   const token = newToken();
   const streams = new Set<() => void>();
   let port = 0;
+
+  /**
+   * The demo opens before the current ledger closes (a failure leaves it served); open event
+   * streams end, so each page reconnects to the new ledger when it reloads.
+   */
+  const switchToDemo = async (): Promise<{ path: string }> => {
+    const next = await openDemoLedgerFile(ledgerOptions);
+    const previous = ledger;
+    ledger = next;
+    for (const stop of streams) stop();
+    streams.clear();
+    // After this answer has gone out through the previous ledger's invoke.
+    setImmediate(
+      () => void previous.close().catch((e: unknown) => console.error('Closing the ledger failed', e)),
+    );
+    return { path: next.path };
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostAllowed(req, port) || !originAllowed(req, port)) {
@@ -102,7 +122,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     origin,
     token,
     port,
-    ledger,
+    get ledger() {
+      return ledger;
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -65,8 +65,35 @@ describe('LedgerShell', () => {
     expect(open).toHaveBeenCalledWith('/a.sqlite', {
       rebuildWorkerPath: '/w.js',
       nativeBinding: '/n.node',
+      host: { openDemoLedger: expect.any(Function) },
       create: true,
     });
+  });
+
+  it('"Open the demo ledger" writes a demo file, swaps to it, reloads, and keeps it out of the recents', async () => {
+    const { openLedger } = await import('../../src-main/ledger');
+    const { isDemoLedgerPath } = await import('../../src-main/demo-ledger-file');
+    const { shell } = makeShell(
+      vi.fn((path: string, o: object) =>
+        openLedger(path, {
+          ...o,
+          nativeBinding: undefined,
+          rebuildWorkerPath: undefined,
+          synchronous: 'NORMAL',
+        } as never),
+      ) as never,
+    );
+    const first = fakeLedger('/a.sqlite');
+    shell.attach(first as never);
+    const win = shell.createWindow() as unknown as FakeBrowserWindow;
+    vi.mocked(electron.app.addRecentDocument).mockClear();
+    const r = await shell.openDemo();
+    expect(isDemoLedgerPath(r.path)).toBe(true);
+    await vi.waitFor(() => expect(shell.ledger?.path).toBe(r.path));
+    expect(first.close).toHaveBeenCalled();
+    expect(win.webContents.reload).toHaveBeenCalled();
+    expect(electron.app.addRecentDocument).not.toHaveBeenCalled();
+    await shell.ledger!.close();
   });
 
   it('loads app://ledger/index.html in a window built from the secure options', () => {

@@ -38,3 +38,29 @@ it('a year of books in EUR and USD, all dated in the past year, that verify and 
   // It is never written over books that already exist.
   await expect(writeDemoLedger(t.ledger, today)).rejects.toThrow(/empty ledger/);
 });
+
+it('"Open the demo ledger" needs a host that can switch files: the CLI has none and says where it works', async () => {
+  t = tempLedger();
+  const r = await t.ledger.invoke('openDemoLedger', {});
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error.message).toContain('npm run web -- --demo');
+  expect(t.ledger.store.headPosition()).toBe(0);
+});
+
+it('browser mode switches to a new demo file and serves it; the first file is closed, not written', async () => {
+  const { startWebServer } = await import('../../src-main/web/server');
+  const { isDemoLedgerPath } = await import('../../src-main/demo-ledger-file');
+  t = tempLedger();
+  const own = t.path;
+  await t.ledger.close();
+  const server = await startWebServer({ dbPath: own, staticDir: '/nonexistent' });
+  try {
+    const r = await server.ledger.invoke('openDemoLedger', {});
+    expect(r.ok).toBe(true);
+    expect(isDemoLedgerPath(server.ledger.path)).toBe(true);
+    expect(isDemoLedgerPath(own)).toBe(false);
+    expect((await value(server.ledger.invoke('listAccounts', {}))).length).toBe(4);
+  } finally {
+    await server.close();
+  }
+});
