@@ -1,5 +1,7 @@
 // A newcomer's empty ledger offers the demo: one click switches browser mode to a generated demo
 // file (their own file is left as it was) and the page shows its year of books.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { test, expect } from './fixtures';
 
 test('the empty state opens the demo ledger, and the empty file stays empty', async ({ app, server }) => {
@@ -11,6 +13,7 @@ test('the empty state opens the demo ledger, and the empty file stays empty', as
   await expect(app.getByRole('contentinfo', { name: 'Status' })).toContainText(/ledger-demo-.*demo\.ledger/);
   expect(await app.getByRole('table', { name: 'Accounts' }).getByRole('row').count()).toBeGreaterThan(2);
   expect(server.ledger.path).not.toBe(own);
+  const demo = server.ledger;
 
   // The ledger the person started with was not written to.
   const { openLedger } = await import('../../src-main/ledger');
@@ -19,5 +22,8 @@ test('the empty state opens the demo ledger, and the empty file stays empty', as
     expect(before.store.headPosition()).toBe(0);
   } finally {
     await before.close();
+    // The demo lives in its own temporary folder; closing twice is harmless (the fixture does too).
+    await demo.close();
+    rmSync(dirname(demo.path), { recursive: true, force: true });
   }
 });

@@ -94,6 +94,9 @@ describe('LedgerShell', () => {
     expect(win.webContents.reload).toHaveBeenCalled();
     expect(electron.app.addRecentDocument).not.toHaveBeenCalled();
     await shell.ledger!.close();
+    const { rmSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    rmSync(dirname(r.path), { recursive: true, force: true });
   });
 
   it('loads app://ledger/index.html in a window built from the secure options', () => {

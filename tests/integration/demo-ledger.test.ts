@@ -1,5 +1,7 @@
 // The demo ledger a newcomer opens: a year of household books in two currencies, written through
 // the ledger's own commands, every entry in the past and so recorded after its value date.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { writeDemoLedger } from '../../src-main/application/demo-ledger';
 import { tempLedger, type TempLedger } from '../support/ledger-fixtures';
@@ -54,13 +56,16 @@ it('browser mode switches to a new demo file and serves it; the first file is cl
   const own = t.path;
   await t.ledger.close();
   const server = await startWebServer({ dbPath: own, staticDir: '/nonexistent' });
+  let demoDir: string | null = null;
   try {
     const r = await server.ledger.invoke('openDemoLedger', {});
     expect(r.ok).toBe(true);
+    demoDir = dirname(server.ledger.path);
     expect(isDemoLedgerPath(server.ledger.path)).toBe(true);
     expect(isDemoLedgerPath(own)).toBe(false);
     expect((await value(server.ledger.invoke('listAccounts', {}))).length).toBe(4);
   } finally {
     await server.close();
+    if (demoDir) rmSync(demoDir, { recursive: true, force: true });
   }
 });
