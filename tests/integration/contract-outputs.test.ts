@@ -3,15 +3,11 @@
 // answer parsed with the contract's output schema. A handler that drifts from the contract fails
 // here, not in the renderer.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../src-shared/contract';
-import { historyArb, runHistory, tempLedger, type TempLedger } from '../support/ledger-fixtures';
+import { historyArb, runHistory, tempLedgersPerTest } from '../support/ledger-fixtures';
 
-let open: TempLedger[] = [];
-afterEach(async () => {
-  for (const t of open) await t.dispose();
-  open = [];
-});
+const fresh = tempLedgersPerTest();
 
 /** Parses an answer with the method's output schema; fails the test with the issues otherwise. */
 function expectInContract(name: MethodName, value: unknown): void {
@@ -24,8 +20,7 @@ describe('typed outputs', () => {
     const called = new Set<MethodName>();
     await fc.assert(
       fc.asyncProperty(historyArb(30), async (ops) => {
-        const t = tempLedger({ checkOutputs: true });
-        open.push(t);
+        const t = fresh({ checkOutputs: true });
         const { ledger } = t;
         const history = await runHistory(ledger, ops);
         // With checkOutputs on, an answer outside the contract would be an 'internal' error.
@@ -53,7 +48,6 @@ describe('typed outputs', () => {
         await call('rebuildStatus', {});
         await call('listBackups', {});
         await t.dispose();
-        open = open.filter((x) => x !== t);
       }),
       { numRuns: 15 },
     );
@@ -70,8 +64,7 @@ describe('typed outputs', () => {
   });
 
   it('the long operations answer within their contract too', async () => {
-    const t = tempLedger({ checkOutputs: true });
-    open.push(t);
+    const t = fresh({ checkOutputs: true });
     const { ledger } = t;
     await runHistory(ledger, fc.sample(historyArb(10), { numRuns: 1, seed: 7 })[0]!);
     for (const [name, input] of [
@@ -88,8 +81,7 @@ describe('typed outputs', () => {
   });
 
   it('a retried command answers exactly what its first call answered', async () => {
-    const t = tempLedger();
-    open.push(t);
+    const t = fresh();
     const { ledger } = t;
     const input = { commandId: 'retry-open-1', owner: 'Ann', currency: 'EUR', openingBalance: '50' };
     const first = await ledger.invoke('openAccount', input);
@@ -115,8 +107,7 @@ describe('typed outputs', () => {
   });
 
   it('with output checking on, an answer outside the contract is an internal error, not a reply', async () => {
-    const t = tempLedger({ checkOutputs: true });
-    open.push(t);
+    const t = fresh({ checkOutputs: true });
     const read = t.ledger.storage.read;
     read.listAccounts = () => [{ accountId: 'not-a-uuid' }] as never;
     const r = await t.ledger.invoke('listAccounts', {});

@@ -2,7 +2,7 @@
 // exactly the rows incremental maintenance gave, and reports no differences. Also: the
 // balances (and accounts) version guard makes a second application of an event a no-op.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accountsProjection } from '../../src-main/projections/sqlite/accounts';
 import { balancesProjection } from '../../src-main/projections/sqlite/balances';
 import { liveNames, writerContext } from '../../src-main/projections/sqlite/projection';
@@ -16,21 +16,12 @@ import {
   rng,
   runHistory,
   shadowTables,
-  tempLedger,
+  tempLedgersPerTest,
   uuidFrom,
   type TempLedger,
 } from '../support/ledger-fixtures';
 
-let open: TempLedger[] = [];
-afterEach(async () => {
-  for (const t of open) await t.dispose();
-  open = [];
-});
-const fresh = () => {
-  const t = tempLedger();
-  open.push(t);
-  return t;
-};
+const fresh = tempLedgersPerTest();
 
 const balanceRows = (t: TempLedger) =>
   t.ledger.storage.db.prepare('SELECT account_id, balance_minor FROM balances').all() as Array<{
@@ -63,7 +54,6 @@ describe('rebuild equals incremental maintenance (property)', () => {
         // The dry run behind `verify` agrees, and the ledger keeps working after the swap.
         expect(t.ledger.verify().ok).toBe(true);
         await t.dispose();
-        open = open.filter((x) => x !== t);
       }),
       { numRuns: 40 },
     );
@@ -91,7 +81,6 @@ describe('rebuild equals incremental maintenance (property)', () => {
           expect(r.differences).toEqual([]);
           expect(projectionRows(t.ledger.storage.db)).toEqual(before);
           await t.dispose();
-          open = open.filter((x) => x !== t);
         },
       ),
       { numRuns: 12 },
@@ -117,7 +106,6 @@ describe('rebuild equals incremental maintenance (property)', () => {
         const list = await t.ledger.invoke('listAccounts', {});
         expect(list.ok && list.value.length).toBe(before.accounts!.length);
         await t.dispose();
-        open = open.filter((x) => x !== t);
       }),
       { numRuns: 3 },
     );
@@ -241,7 +229,6 @@ describe('version guard', () => {
         expect(after.balances).toEqual(before.balances);
         expect(after.accounts).toEqual(before.accounts);
         await t.dispose();
-        open = open.filter((x) => x !== t);
       }),
       { numRuns: 15 },
     );

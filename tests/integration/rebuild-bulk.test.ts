@@ -1,27 +1,12 @@
 // The rebuild's bulk path (in-memory running state, monthly totals staged and copied in key
 // order, indexes made after the load) gives the incremental rows over many blocks of positions
 // and batches; and its row-by-row comparison still finds every kind of difference.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLOCK_BITS } from '../../src-main/projections/sqlite/monthly-totals';
 import { rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
-import {
-  generateEvents,
-  projectionRows,
-  shadowTables,
-  tempLedger,
-  type TempLedger,
-} from '../support/ledger-fixtures';
+import { generateEvents, projectionRows, shadowTables, tempLedgersPerTest } from '../support/ledger-fixtures';
 
-let open: TempLedger[] = [];
-afterEach(async () => {
-  for (const t of open) await t.dispose();
-  open = [];
-});
-const fresh = () => {
-  const t = tempLedger();
-  open.push(t);
-  return t;
-};
+const fresh = tempLedgersPerTest();
 
 describe('rebuild bulk path', () => {
   it('rebuilt rows equal the incremental ones across blocks and batches, backdated entries included', () => {

@@ -16,6 +16,7 @@
 //
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,16 +37,35 @@ export interface TempLedger {
   dispose(): Promise<void>;
 }
 
+/**
+ * For a test file: `const fresh = tempLedgersPerTest()`, then `fresh()` in a test makes a temp
+ * ledger that is disposed after that test (a test may dispose it earlier; disposing is idempotent).
+ */
+export function tempLedgersPerTest(): (options?: LedgerOptions) => TempLedger {
+  const open: TempLedger[] = [];
+  afterEach(async () => {
+    for (const t of open.splice(0)) await t.dispose();
+  });
+  return (options) => {
+    const t = tempLedger(options);
+    open.push(t);
+    return t;
+  };
+}
+
 /** A ledger on a new file in a new temp dir. synchronous=NORMAL by default (tests, not durability). */
 export function tempLedger(options: LedgerOptions = {}): TempLedger {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-test-'));
   const path = join(dir, 'test.ledger');
   const ledger = Ledger.open(path, { synchronous: 'NORMAL', ...options });
+  let disposed = false;
   return {
     dir,
     path,
     ledger,
     async dispose() {
+      if (disposed) return;
+      disposed = true;
       await ledger.close();
       rmSync(dir, { recursive: true, force: true });
     },
