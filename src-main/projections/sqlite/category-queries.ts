@@ -77,6 +77,12 @@ export class CategoryTree {
   }
 }
 
+/**
+ * Above this many free-text matches a search walks the value-date index instead of sorting every
+ * match (exported for the test that compares both plans).
+ */
+export const SEARCH_MANY_MATCHES = 2000;
+
 interface SumRow {
   month: string;
   category_id: string | null;
@@ -90,6 +96,8 @@ export class CategoryQueries {
     this.stmts = lazyStatements(db, {
       categories: 'SELECT * FROM categories ORDER BY created_position',
       rules: 'SELECT * FROM category_rules ORDER BY position',
+      ftsCount: `SELECT count(*) AS n FROM
+        (SELECT 1 FROM movements_fts WHERE movements_fts MATCH ? LIMIT ${SEARCH_MANY_MATCHES + 1})`,
       byCategory: `SELECT '' AS month, category_id, currency, sum(amount_minor) AS total FROM movements
         WHERE value_date >= ? AND value_date <= ? GROUP BY category_id, currency`,
       byMonth: `SELECT substr(value_date, 1, 7) AS month, category_id, currency, sum(amount_minor) AS total
@@ -143,7 +151,11 @@ export class CategoryQueries {
     }));
   }
 
-  search(text: string, limit: number): MovementView[] {
+  /**
+   * `plan` forces one of the two plans of a free-text search (tests compare them); the default
+   * chooses by the number of matches.
+   */
+  search(text: string, limit: number, plan: 'auto' | 'matches' | 'date' = 'auto'): MovementView[] {
     const parsed = parseSearchQuery(text);
     if (!parsed.ok) throw new LedgerError('validation', parsed.message, 'invalid_query');
     const q = parsed.query;
@@ -157,8 +169,18 @@ export class CategoryQueries {
       ...q.tags.filter(hasWord).map((t) => `tags : ${phrase(t)}`),
     ];
     if (fts.length > 0) {
-      where.push('m.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)');
-      params.push(fts.join(' AND '));
+      const match = fts.join(' AND ');
+      // Two plans, the same answer. Few matches: FTS finds them and they are sorted by value date.
+      // Many: the sort of every match would dominate, so walk the value-date index newest first
+      // and test membership (`+` keeps the planner off the rowid lookup), stopping after `limit`.
+      const many =
+        plan === 'auto'
+          ? (this.stmts.ftsCount.get(match) as { n: number }).n > SEARCH_MANY_MATCHES
+          : plan === 'date';
+      where.push(
+        `${many ? '+' : ''}m.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)`,
+      );
+      params.push(match);
     }
     if (q.category.length > 0) {
       const tree = this.tree();
