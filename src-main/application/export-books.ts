@@ -71,7 +71,13 @@ function fold(events: Iterable<StoredEvent>) {
   const metas = new Map<string, Meta>();
   /** Whose meta a row shows: its own, or (a correction) the corrected movement's. */
   const metaOf = new Map<ExportRow, string>();
-  const row = (e: StoredEvent, amount: Money, valueDate: string, description: string, counterpartyId = '') => {
+  const row = (
+    e: StoredEvent,
+    amount: Money,
+    valueDate: string,
+    description: string,
+    counterpartyId = '',
+  ) => {
     const r: ExportRow = {
       valueDate,
       position: e.position,
@@ -304,12 +310,12 @@ export function exportHledger(events: Iterable<StoredEvent>): string {
         : r.category !== ''
           ? categoryAccount(r.category)
           : r.eventType === 'MovementCorrected'
-          ? r.amount.minor < 0
-            ? 'income:uncategorized'
-            : 'expenses:uncategorized'
-          : r.amount.minor > 0
-            ? 'income:uncategorized'
-            : 'expenses:uncategorized';
+            ? r.amount.minor < 0
+              ? 'income:uncategorized'
+              : 'expenses:uncategorized'
+            : r.amount.minor > 0
+              ? 'income:uncategorized'
+              : 'expenses:uncategorized';
     const note = text(r.description);
     // hledger's `payee | note`: the payee is what comes before the first `|`.
     const payee = text(r.payee).replace(/\|/g, '/');
