@@ -82,6 +82,8 @@ export class CategoryTree {
  * match (exported for the test that compares both plans).
  */
 export const SEARCH_MANY_MATCHES = 2000;
+/** How many of the newest movements a date walk with a category or amount filter looks at first. */
+export const SEARCH_WINDOW = 5000;
 
 interface SumRow {
   month: string;
@@ -168,20 +170,7 @@ export class CategoryQueries {
       ...q.payee.filter(hasWord).map((p) => `payee : ${phrase(p)}`),
       ...q.tags.filter(hasWord).map((t) => `tags : ${phrase(t)}`),
     ];
-    if (fts.length > 0) {
-      const match = fts.join(' AND ');
-      // Two plans, the same answer. Few matches: FTS finds them and they are sorted by value date.
-      // Many: the sort of every match would dominate, so walk the value-date index newest first
-      // and test membership (`+` keeps the planner off the rowid lookup), stopping after `limit`.
-      const many =
-        plan === 'auto'
-          ? (this.stmts.ftsCount.get(match) as { n: number }).n > SEARCH_MANY_MATCHES
-          : plan === 'date';
-      where.push(
-        `${many ? '+' : ''}m.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)`,
-      );
-      params.push(match);
-    }
+    const match = fts.length > 0 ? fts.join(' AND ') : null;
     if (q.category.length > 0) {
       const tree = this.tree();
       for (const c of q.category) {
@@ -199,22 +188,66 @@ export class CategoryQueries {
       where.push(`m.amount_scaled ${q.amountMax.exclusive ? '<' : '<='} ?`);
       params.push(decimalToScaled(q.amountMax.value));
     }
+    const filtered = where.length > 0;
+    const dates: string[] = [];
+    const dateParams: string[] = [];
     if (q.from) {
-      where.push('m.value_date >= ?');
-      params.push(q.from);
+      dates.push('value_date >= ?');
+      dateParams.push(q.from);
     }
     if (q.to) {
-      where.push('m.value_date <= ?');
-      params.push(q.to);
+      dates.push('value_date <= ?');
+      dateParams.push(q.to);
     }
-    const sql = `SELECT m.position, m.event_id, m.event_type, m.account_id, a.name AS account_name, m.value_date,
-        m.timestamp, m.amount_minor, m.currency, m.description, m.payee, m.category_id, m.tags,
-        c.event_id AS corrects_event_id
-      FROM movements m LEFT JOIN accounts a ON a.account_id = m.account_id
-      LEFT JOIN movements c ON c.position = m.corrects_position
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY m.value_date DESC, m.position DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, limit) as MovementRow[];
+    where.push(...dates.map((d) => `m.${d}`));
+    params.push(...dateParams);
+    const run = (conditions: string[], values: unknown[]) => {
+      const sql = `SELECT m.position, m.event_id, m.event_type, m.account_id, a.name AS account_name, m.value_date,
+          m.timestamp, m.amount_minor, m.currency, m.description, m.payee, m.category_id, m.tags,
+          c.event_id AS corrects_event_id
+        FROM movements m LEFT JOIN accounts a ON a.account_id = m.account_id
+        LEFT JOIN movements c ON c.position = m.corrects_position
+        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY m.value_date DESC, m.position DESC LIMIT ?`;
+      return this.db.prepare(sql).all(...values, limit) as MovementRow[];
+    };
+    const IN_FTS = 'm.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)';
+    let rows: MovementRow[];
+    // Two plans, the same answer. Few free-text matches: FTS finds them and they are sorted by
+    // value date. Many: sorting every match would dominate, so walk the value-date index newest
+    // first and test membership (`+` keeps the planner off the rowid lookup), stopping after
+    // `limit`. With a category or an amount as well, how far that walk goes is unknown: it is
+    // bounded to the newest `window` movements (the boundary found on the covering date index);
+    // a full page inside the window is the answer, else the first plan answers.
+    const byDate =
+      match !== null &&
+      (plan === 'auto'
+        ? (this.stmts.ftsCount.get(match) as { n: number }).n > SEARCH_MANY_MATCHES
+        : plan === 'date');
+    if (match === null) {
+      rows = run(where, params);
+    } else if (!byDate) {
+      rows = run([IN_FTS, ...where], [match, ...params]);
+    } else if (!filtered) {
+      rows = run([`+${IN_FTS}`, ...where], [match, ...params]);
+    } else {
+      const window = Math.max(SEARCH_WINDOW, limit * 100);
+      const edge = this.db
+        .prepare(
+          `SELECT value_date, position FROM movements ${dates.length > 0 ? `WHERE ${dates.join(' AND ')}` : ''}
+            ORDER BY value_date DESC, position DESC LIMIT 1 OFFSET ?`,
+        )
+        .get(...dateParams, window - 1) as { value_date: string; position: number } | undefined;
+      if (edge === undefined) {
+        rows = run([`+${IN_FTS}`, ...where], [match, ...params]);
+      } else {
+        rows = run(
+          [`+${IN_FTS}`, '(m.value_date, m.position) >= (?, ?)', ...where],
+          [match, edge.value_date, edge.position, ...params],
+        );
+        if (rows.length < limit) rows = run([IN_FTS, ...where], [match, ...params]);
+      }
+    }
     const tree = rows.some((r) => r.category_id) ? this.tree() : null;
     return rows.map((r) => ({
       position: r.position,
