@@ -82,7 +82,7 @@ export class CategoryTree {
  * match (exported for the test that compares both plans).
  */
 export const SEARCH_MANY_MATCHES = 2000;
-/** How many of the newest movements a date walk with a category or amount filter looks at first. */
+/** How many of the newest movements (by value date) a search with many matches looks at first. */
 export const SEARCH_WINDOW = 5000;
 
 interface SumRow {
@@ -188,7 +188,6 @@ export class CategoryQueries {
       where.push(`m.amount_scaled ${q.amountMax.exclusive ? '<' : '<='} ?`);
       params.push(decimalToScaled(q.amountMax.value));
     }
-    const filtered = where.length > 0;
     const dates: string[] = [];
     const dateParams: string[] = [];
     if (q.from) {
@@ -212,41 +211,51 @@ export class CategoryQueries {
       return this.db.prepare(sql).all(...values, limit) as MovementRow[];
     };
     const IN_FTS = 'm.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)';
-    let rows: MovementRow[];
+    // Only the matches from `rowid >= ?` on: FTS reads no more of its lists than the window needs.
+    const IN_FTS_FROM =
+      '+m.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ? AND rowid >= ?)';
     // Two plans, the same answer. Few free-text matches: FTS finds them and they are sorted by
-    // value date. Many: sorting every match would dominate, so walk the value-date index newest
-    // first and test membership (`+` keeps the planner off the rowid lookup), stopping after
-    // `limit`. With a category or an amount as well, how far that walk goes is unknown: it is
-    // bounded to the newest `window` movements (the boundary found on the covering date index);
-    // a full page inside the window is the answer, else the first plan answers.
+    // value date. Many: sorting (or even collecting) every match would dominate, so the newest
+    // `window` movements by value date are looked at first (their boundary and smallest position
+    // found on the covering date index): the date index is walked newest first inside the window,
+    // membership tested against the matches from that smallest position on (`+` keeps the planner
+    // off the rowid lookup). A full page inside the window is the answer; else a window 16 times
+    // larger, else the first plan.
     const byDate =
       match !== null &&
       (plan === 'auto'
         ? (this.stmts.ftsCount.get(match) as { n: number }).n > SEARCH_MANY_MATCHES
         : plan === 'date');
+    const inDates = dates.length > 0 ? `WHERE ${dates.join(' AND ')}` : '';
+    const windowed = (size: number): MovementRow[] | null => {
+      const w = this.db
+        .prepare(
+          `SELECT min(position) AS min_pos, count(*) AS n FROM (SELECT position FROM movements ${inDates}
+            ORDER BY value_date DESC, position DESC LIMIT ?)`,
+        )
+        .get(...dateParams, size) as { min_pos: number | null; n: number };
+      if (w.min_pos === null) return [];
+      if (w.n < size) return run([IN_FTS_FROM, ...where], [match, w.min_pos, ...params]);
+      const edge = this.db
+        .prepare(
+          `SELECT value_date, position FROM movements ${inDates}
+            ORDER BY value_date DESC, position DESC LIMIT 1 OFFSET ?`,
+        )
+        .get(...dateParams, size - 1) as { value_date: string; position: number };
+      const got = run(
+        [IN_FTS_FROM, '(m.value_date, m.position) >= (?, ?)', ...where],
+        [match, w.min_pos, edge.value_date, edge.position, ...params],
+      );
+      return got.length === limit ? got : null;
+    };
+    let rows: MovementRow[];
     if (match === null) {
       rows = run(where, params);
     } else if (!byDate) {
       rows = run([IN_FTS, ...where], [match, ...params]);
-    } else if (!filtered) {
-      rows = run([`+${IN_FTS}`, ...where], [match, ...params]);
     } else {
-      const window = Math.max(SEARCH_WINDOW, limit * 100);
-      const edge = this.db
-        .prepare(
-          `SELECT value_date, position FROM movements ${dates.length > 0 ? `WHERE ${dates.join(' AND ')}` : ''}
-            ORDER BY value_date DESC, position DESC LIMIT 1 OFFSET ?`,
-        )
-        .get(...dateParams, window - 1) as { value_date: string; position: number } | undefined;
-      if (edge === undefined) {
-        rows = run([`+${IN_FTS}`, ...where], [match, ...params]);
-      } else {
-        rows = run(
-          [`+${IN_FTS}`, '(m.value_date, m.position) >= (?, ?)', ...where],
-          [match, edge.value_date, edge.position, ...params],
-        );
-        if (rows.length < limit) rows = run([IN_FTS, ...where], [match, ...params]);
-      }
+      const size = Math.max(SEARCH_WINDOW, limit * 100);
+      rows = windowed(size) ?? windowed(size * 16) ?? run([IN_FTS, ...where], [match, ...params]);
     }
     const tree = rows.some((r) => r.category_id) ? this.tree() : null;
     return rows.map((r) => ({
