@@ -77,6 +77,14 @@ export class CategoryTree {
   }
 }
 
+/**
+ * Above this many free-text matches a search walks the value-date index instead of sorting every
+ * match (exported for the test that compares both plans).
+ */
+export const SEARCH_MANY_MATCHES = 2000;
+/** How many of the newest movements (by value date) a search with many matches looks at first. */
+export const SEARCH_WINDOW = 5000;
+
 interface SumRow {
   month: string;
   category_id: string | null;
@@ -90,6 +98,8 @@ export class CategoryQueries {
     this.stmts = lazyStatements(db, {
       categories: 'SELECT * FROM categories ORDER BY created_position',
       rules: 'SELECT * FROM category_rules ORDER BY position',
+      ftsCount: `SELECT count(*) AS n FROM
+        (SELECT 1 FROM movements_fts WHERE movements_fts MATCH ? LIMIT ${SEARCH_MANY_MATCHES + 1})`,
       byCategory: `SELECT '' AS month, category_id, currency, sum(amount_minor) AS total FROM movements
         WHERE value_date >= ? AND value_date <= ? GROUP BY category_id, currency`,
       byMonth: `SELECT substr(value_date, 1, 7) AS month, category_id, currency, sum(amount_minor) AS total
@@ -143,7 +153,11 @@ export class CategoryQueries {
     }));
   }
 
-  search(text: string, limit: number): MovementView[] {
+  /**
+   * `plan` forces one of the two plans of a free-text search (tests compare them); the default
+   * chooses by the number of matches.
+   */
+  search(text: string, limit: number, plan: 'auto' | 'matches' | 'date' = 'auto'): MovementView[] {
     const parsed = parseSearchQuery(text);
     if (!parsed.ok) throw new LedgerError('validation', parsed.message, 'invalid_query');
     const q = parsed.query;
@@ -156,10 +170,7 @@ export class CategoryQueries {
       ...q.payee.filter(hasWord).map((p) => `payee : ${phrase(p)}`),
       ...q.tags.filter(hasWord).map((t) => `tags : ${phrase(t)}`),
     ];
-    if (fts.length > 0) {
-      where.push('m.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)');
-      params.push(fts.join(' AND '));
-    }
+    const match = fts.length > 0 ? fts.join(' AND ') : null;
     if (q.category.length > 0) {
       const tree = this.tree();
       for (const c of q.category) {
@@ -177,22 +188,75 @@ export class CategoryQueries {
       where.push(`m.amount_scaled ${q.amountMax.exclusive ? '<' : '<='} ?`);
       params.push(decimalToScaled(q.amountMax.value));
     }
+    const dates: string[] = [];
+    const dateParams: string[] = [];
     if (q.from) {
-      where.push('m.value_date >= ?');
-      params.push(q.from);
+      dates.push('value_date >= ?');
+      dateParams.push(q.from);
     }
     if (q.to) {
-      where.push('m.value_date <= ?');
-      params.push(q.to);
+      dates.push('value_date <= ?');
+      dateParams.push(q.to);
     }
-    const sql = `SELECT m.position, m.event_id, m.event_type, m.account_id, a.name AS account_name, m.value_date,
-        m.timestamp, m.amount_minor, m.currency, m.description, m.payee, m.category_id, m.tags,
-        c.event_id AS corrects_event_id
-      FROM movements m LEFT JOIN accounts a ON a.account_id = m.account_id
-      LEFT JOIN movements c ON c.position = m.corrects_position
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY m.value_date DESC, m.position DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, limit) as MovementRow[];
+    where.push(...dates.map((d) => `m.${d}`));
+    params.push(...dateParams);
+    const run = (conditions: string[], values: unknown[]) => {
+      const sql = `SELECT m.position, m.event_id, m.event_type, m.account_id, a.name AS account_name, m.value_date,
+          m.timestamp, m.amount_minor, m.currency, m.description, m.payee, m.category_id, m.tags,
+          c.event_id AS corrects_event_id
+        FROM movements m LEFT JOIN accounts a ON a.account_id = m.account_id
+        LEFT JOIN movements c ON c.position = m.corrects_position
+        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY m.value_date DESC, m.position DESC LIMIT ?`;
+      return this.db.prepare(sql).all(...values, limit) as MovementRow[];
+    };
+    const IN_FTS = 'm.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ?)';
+    // Only the matches from `rowid >= ?` on: FTS reads no more of its lists than the window needs.
+    const IN_FTS_FROM =
+      '+m.position IN (SELECT rowid FROM movements_fts WHERE movements_fts MATCH ? AND rowid >= ?)';
+    // Two plans, the same answer. Few free-text matches: FTS finds them and they are sorted by
+    // value date. Many: sorting (or even collecting) every match would dominate, so the newest
+    // `window` movements by value date are looked at first (their boundary and smallest position
+    // found on the covering date index): the date index is walked newest first inside the window,
+    // membership tested against the matches from that smallest position on (`+` keeps the planner
+    // off the rowid lookup). A full page inside the window is the answer; else a window 16 times
+    // larger, else the first plan.
+    const byDate =
+      match !== null &&
+      (plan === 'auto'
+        ? (this.stmts.ftsCount.get(match) as { n: number }).n > SEARCH_MANY_MATCHES
+        : plan === 'date');
+    const inDates = dates.length > 0 ? `WHERE ${dates.join(' AND ')}` : '';
+    const windowed = (size: number): MovementRow[] | null => {
+      const w = this.db
+        .prepare(
+          `SELECT min(position) AS min_pos, count(*) AS n FROM (SELECT position FROM movements ${inDates}
+            ORDER BY value_date DESC, position DESC LIMIT ?)`,
+        )
+        .get(...dateParams, size) as { min_pos: number | null; n: number };
+      if (w.min_pos === null) return [];
+      if (w.n < size) return run([IN_FTS_FROM, ...where], [match, w.min_pos, ...params]);
+      const edge = this.db
+        .prepare(
+          `SELECT value_date, position FROM movements ${inDates}
+            ORDER BY value_date DESC, position DESC LIMIT 1 OFFSET ?`,
+        )
+        .get(...dateParams, size - 1) as { value_date: string; position: number };
+      const got = run(
+        [IN_FTS_FROM, '(m.value_date, m.position) >= (?, ?)', ...where],
+        [match, w.min_pos, edge.value_date, edge.position, ...params],
+      );
+      return got.length === limit ? got : null;
+    };
+    let rows: MovementRow[];
+    if (match === null) {
+      rows = run(where, params);
+    } else if (!byDate) {
+      rows = run([IN_FTS, ...where], [match, ...params]);
+    } else {
+      const size = Math.max(SEARCH_WINDOW, limit * 100);
+      rows = windowed(size) ?? windowed(size * 16) ?? run([IN_FTS, ...where], [match, ...params]);
+    }
     const tree = rows.some((r) => r.category_id) ? this.tree() : null;
     return rows.map((r) => ({
       position: r.position,
