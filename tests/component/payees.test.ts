@@ -28,7 +28,13 @@ const payees: PayeeView[] = [
 function renderForm() {
   const api = fakeApi({ withdraw: () => ({ ok: true, value: { position: 9, duplicate: false } }) });
   render(MovementForm, {
-    props: { kind: 'withdraw', account: { accountId: ACCOUNT_ID, currency: 'EUR' }, locale: 'en-US', categories, payees },
+    props: {
+      kind: 'withdraw',
+      account: { accountId: ACCOUNT_ID, currency: 'EUR' },
+      locale: 'en-US',
+      categories,
+      payees,
+    },
     context: withApi(api),
   });
   const payee = screen.getByLabelText('Withdraw payee (optional)') as HTMLInputElement;

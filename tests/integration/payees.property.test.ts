@@ -28,8 +28,15 @@ async function given() {
     return r.value;
   };
   const account = async (owner: string) =>
-    (await ok('openAccount', { commandId: cmd(), owner, currency: 'EUR', openingBalance: '100000.00', openingDate: '2026-01-01' }))
-      .accountId;
+    (
+      await ok('openAccount', {
+        commandId: cmd(),
+        owner,
+        currency: 'EUR',
+        openingBalance: '100000.00',
+        openingDate: '2026-01-01',
+      })
+    ).accountId;
   const a = await account('Ann');
   const b = await account('Bob');
   /** The ids of the events the last command appended. */
@@ -44,7 +51,7 @@ type Op =
   | { kind: 'deposit' | 'withdraw' | 'transfer'; payee: number | null; category: number | null; day: number }
   | { kind: 'categorize'; event: number; payee: number | null | undefined; category: number | null };
 
-const pick = <T,>(xs: readonly T[], i: number) => xs[i % xs.length]!;
+const pick = <T>(xs: readonly T[], i: number) => xs[i % xs.length]!;
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 3,
@@ -72,7 +79,10 @@ const fold = (s: string) =>
 
 /** The payees table, by a plain fold of the log (the specification the projection meets). */
 function expectedPayees(l: Ledger) {
-  const movements = new Map<string, { position: number; key: string | null; category: string | null; date: string }>();
+  const movements = new Map<
+    string,
+    { position: number; key: string | null; category: string | null; date: string }
+  >();
   const names = new Map<string, string>();
   for (const e of l.store.readAll(0)) {
     if (['MoneyDeposited', 'MoneyWithdrawn', 'TransferSent', 'TransferReceived'].includes(e.eventType)) {
@@ -96,7 +106,9 @@ function expectedPayees(l: Ledger) {
   for (const m of movements.values()) if (m.key !== null) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
   return [...byKey.entries()]
     .map(([key, ms]) => {
-      const last = ms.reduce((x, y) => (y.date > x.date || (y.date === x.date && y.position > x.position) ? y : x));
+      const last = ms.reduce((x, y) =>
+        y.date > x.date || (y.date === x.date && y.position > x.position) ? y : x,
+      );
       return {
         payee_key: key,
         name: names.get(key)!,
@@ -146,19 +158,23 @@ async function run(ops: readonly Op[]) {
 describe('payees (property)', () => {
   it('incremental = the fold of the log = rebuilt (bulk path), for any history', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { maxLength: 25 }), fc.integer({ min: 1, max: 12 }), async (ops, batchSize) => {
-        const g = await run(ops);
-        const db = g.l.storage.db;
-        // Category events are appended too (the default tree): only movement events are folded.
-        expect(payeeRows(g.l)).toEqual(expectedPayees(g.l));
-        const before = projectionRows(db);
-        const r = rebuildProjections(db, g.l.store, { batchSize, pauseMs: 0 });
-        expect(r.differences).toEqual([]);
-        expect(projectionRows(db)).toEqual(before);
-        expect(shadowTables(db)).toEqual([]);
-        await g.l.close();
-        open.splice(open.indexOf(g.l), 1);
-      }),
+      fc.asyncProperty(
+        fc.array(opArb, { maxLength: 25 }),
+        fc.integer({ min: 1, max: 12 }),
+        async (ops, batchSize) => {
+          const g = await run(ops);
+          const db = g.l.storage.db;
+          // Category events are appended too (the default tree): only movement events are folded.
+          expect(payeeRows(g.l)).toEqual(expectedPayees(g.l));
+          const before = projectionRows(db);
+          const r = rebuildProjections(db, g.l.store, { batchSize, pauseMs: 0 });
+          expect(r.differences).toEqual([]);
+          expect(projectionRows(db)).toEqual(before);
+          expect(shadowTables(db)).toEqual([]);
+          await g.l.close();
+          open.splice(open.indexOf(g.l), 1);
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -167,10 +183,30 @@ describe('payees (property)', () => {
 describe('payees query and timeline', () => {
   it('one payee for every spelling, the name as last written, the last category by value date', async () => {
     const { ok, a } = await given();
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '3', payee: 'Café Central', category: 'Food:Restaurants', valueDate: '2026-02-10' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '3',
+      payee: 'Café Central',
+      category: 'Food:Restaurants',
+      valueDate: '2026-02-10',
+    });
     // Backdated: entered later, dated earlier: it does not become the last category.
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '4', payee: 'cafe central', category: 'Food:Groceries', valueDate: '2026-01-05' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '9', payee: 'Bäckerei', valueDate: '2026-01-06' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '4',
+      payee: 'cafe central',
+      category: 'Food:Groceries',
+      valueDate: '2026-01-05',
+    });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '9',
+      payee: 'Bäckerei',
+      valueDate: '2026-01-06',
+    });
     expect(await ok('payees', {})).toEqual([
       { name: 'cafe central', lastCategory: 'Food:Restaurants', count: 2 },
       { name: 'Bäckerei', lastCategory: null, count: 1 },
@@ -178,7 +214,9 @@ describe('payees query and timeline', () => {
     expect(await ok('payees', { prefix: 'CAF' })).toEqual([
       { name: 'cafe central', lastCategory: 'Food:Restaurants', count: 2 },
     ]);
-    expect(await ok('payees', { prefix: 'back' })).toEqual([{ name: 'Bäckerei', lastCategory: null, count: 1 }]);
+    expect(await ok('payees', { prefix: 'back' })).toEqual([
+      { name: 'Bäckerei', lastCategory: null, count: 1 },
+    ]);
     expect(await ok('payees', { limit: 1 })).toHaveLength(1);
     // A renamed category shows under its new name.
     await ok('renameCategory', { commandId: cmd(), category: 'Food:Restaurants', name: 'Eating out' });
@@ -187,8 +225,22 @@ describe('payees query and timeline', () => {
 
   it('a recategorization of the latest movement changes the last category; moving it away drops a use', async () => {
     const { ok, a } = await given();
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '1', payee: 'Shop', category: 'Transport', valueDate: '2026-01-01' });
-    await ok('withdraw', { commandId: cmd(), accountId: a, amount: '2', payee: 'Shop', category: 'Food:Groceries', valueDate: '2026-01-02' });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '1',
+      payee: 'Shop',
+      category: 'Transport',
+      valueDate: '2026-01-01',
+    });
+    await ok('withdraw', {
+      commandId: cmd(),
+      accountId: a,
+      amount: '2',
+      payee: 'Shop',
+      category: 'Food:Groceries',
+      valueDate: '2026-01-02',
+    });
     const latest = (await ok('timeline', { limit: 1 })).items[0]!;
     expect(latest).toMatchObject({ payee: 'Shop', category: 'Food:Groceries' });
     await ok('categorize', { commandId: cmd(), eventId: latest.eventId, category: 'Food:Restaurants' });
@@ -202,6 +254,9 @@ describe('payees query and timeline', () => {
     const page = await ok('timeline', { limit: 10 });
     const entry = page.items.find((e) => e.eventId === latest.eventId)!;
     expect(entry).toMatchObject({ payee: 'Other', category: null });
-    expect(page.items.find((e) => e.eventType === 'AccountCreated')).toMatchObject({ payee: null, category: null });
+    expect(page.items.find((e) => e.eventType === 'AccountCreated')).toMatchObject({
+      payee: null,
+      category: null,
+    });
   });
 });

@@ -64,7 +64,13 @@ function fold(db: Database.Database, t: TableNames, ctx: WriterContext, rows: Pa
     const key = payeeKey(name);
     const s = rows.get(key);
     if (!s) {
-      rows.put(key, { name, count: 1, lastCategoryId: categoryId, lastValueDate: valueDate, lastPosition: position });
+      rows.put(key, {
+        name,
+        count: 1,
+        lastCategoryId: categoryId,
+        lastValueDate: valueDate,
+        lastPosition: position,
+      });
       return;
     }
     const newest = later(valueDate, position, s);
@@ -84,7 +90,12 @@ function fold(db: Database.Database, t: TableNames, ctx: WriterContext, rows: Pa
     let next = { ...s, count: s.count - 1 };
     if (s.lastPosition === position) {
       const r = latest.get(key) as { position: number; category_id: string | null; value_date: string };
-      next = { ...next, lastCategoryId: r.category_id, lastValueDate: r.value_date, lastPosition: r.position };
+      next = {
+        ...next,
+        lastCategoryId: r.category_id,
+        lastValueDate: r.value_date,
+        lastPosition: r.position,
+      };
     }
     rows.put(key, next);
   };
@@ -101,7 +112,11 @@ function fold(db: Database.Database, t: TableNames, ctx: WriterContext, rows: Pa
       setMeta.run(key, categoryId, e.position, pos);
       if (m.payee_key !== null && m.payee_key === key) {
         const s = rows.get(key)!;
-        rows.put(key, { ...s, name: name!, lastCategoryId: s.lastPosition === pos ? categoryId : s.lastCategoryId });
+        rows.put(key, {
+          ...s,
+          name: name!,
+          lastCategoryId: s.lastPosition === pos ? categoryId : s.lastCategoryId,
+        });
         return;
       }
       if (m.payee_key !== null) unuse(m.payee_key, pos);
@@ -112,7 +127,13 @@ function fold(db: Database.Database, t: TableNames, ctx: WriterContext, rows: Pa
     const d = e.data as { payee?: string; categoryId?: string };
     const valueDate = timelineFields(e).valueDate!;
     const name = d.payee ?? null;
-    const r = insert.run(e.position, name === null ? null : payeeKey(name), d.categoryId ?? null, valueDate, e.position);
+    const r = insert.run(
+      e.position,
+      name === null ? null : payeeKey(name),
+      d.categoryId ?? null,
+      valueDate,
+      e.position,
+    );
     if (r.changes === 1 && name !== null) use(name, d.categoryId ?? null, valueDate, e.position);
   };
 }

@@ -22,7 +22,13 @@ export interface PageQuery extends TimelineFilter {
 }
 
 /** The timeline's rows that are movements (the movements projection holds their meaning). */
-const MOVEMENTS = new Set(['MoneyDeposited', 'MoneyWithdrawn', 'TransferSent', 'TransferReceived', 'MovementCorrected']);
+const MOVEMENTS = new Set([
+  'MoneyDeposited',
+  'MoneyWithdrawn',
+  'TransferSent',
+  'TransferReceived',
+  'MovementCorrected',
+]);
 
 const filtered = (q: TimelineFilter): boolean =>
   Boolean(q.accountId || q.eventTypes?.length || q.from || q.to || q.fromDate || q.toDate);
@@ -56,7 +62,9 @@ export class TimelineQueries {
     const more = rows.length > q.limit;
     const page = rows.slice(0, q.limit);
     const meta = this.meta(page);
-    const items = byDate ? this.withDateBalances(page, meta) : page.map((r) => toEntry(r, undefined, meta(r)));
+    const items = byDate
+      ? this.withDateBalances(page, meta)
+      : page.map((r) => toEntry(r, undefined, meta(r)));
     const last = page[page.length - 1];
     return {
       items,
@@ -83,13 +91,19 @@ export class TimelineQueries {
    * The current category and payee of the page's movements: one query by primary key for the
    * whole page (the movements projection), category paths through the tree (read once, if needed).
    */
-  private meta(rows: readonly TimelineRow[]): (r: TimelineRow) => { category: string | null; payee: string | null } {
+  private meta(
+    rows: readonly TimelineRow[],
+  ): (r: TimelineRow) => { category: string | null; payee: string | null } {
     const none = { category: null, payee: null };
     const positions = rows.filter((r) => MOVEMENTS.has(r.event_type)).map((r) => r.position);
     if (positions.length === 0) return () => none;
     const found = this.statement(
       'SELECT position, payee, category_id FROM movements WHERE position IN (SELECT value FROM json_each(?))',
-    ).all(JSON.stringify(positions)) as Array<{ position: number; payee: string | null; category_id: string | null }>;
+    ).all(JSON.stringify(positions)) as Array<{
+      position: number;
+      payee: string | null;
+      category_id: string | null;
+    }>;
     const tree = found.some((m) => m.category_id !== null) ? this.tree() : null;
     const byPosition = new Map(
       found.map((m) => [
@@ -101,7 +115,10 @@ export class TimelineQueries {
   }
 
   /** Running balances in value-date order, walking down from each account's newest entry on the page. */
-  private withDateBalances(rows: TimelineRow[], meta: (r: TimelineRow) => { category: string | null; payee: string | null }) {
+  private withDateBalances(
+    rows: TimelineRow[],
+    meta: (r: TimelineRow) => { category: string | null; payee: string | null },
+  ) {
     const running = new Map<string, number>();
     return rows.map((r) => {
       let after = running.get(r.account_id);
