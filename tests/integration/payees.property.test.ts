@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Input, MethodName, Output } from '../../src-shared/contract';
 import { openLedger, type Ledger, type SqliteLedger } from '../../src-main/ledger';
+import { payeesProjection } from '../../src-main/projections/sqlite/payees';
+import { liveNames, writerContext } from '../../src-main/projections/sqlite/projection';
 import { rebuildProjections } from '../../src-main/projections/sqlite/rebuild';
 import { projectionRows, shadowTables } from '../support/ledger-fixtures';
 import { tempLedgerPath } from '../support/temp-dir';
@@ -171,6 +173,12 @@ describe('payees (property)', () => {
           expect(r.differences).toEqual([]);
           expect(projectionRows(db)).toEqual(before);
           expect(shadowTables(db)).toEqual([]);
+          // The writer is idempotent per event: the whole log applied again changes nothing.
+          const again = payeesProjection.writer(db, liveNames(payeesProjection), writerContext(g.l.store));
+          g.l.store.transaction(() => {
+            for (const e of g.l.store.readAllProjected(0)) again(e);
+          });
+          expect(projectionRows(db)).toEqual(before);
           await g.l.close();
           open.splice(open.indexOf(g.l), 1);
         },

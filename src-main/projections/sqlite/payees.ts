@@ -6,7 +6,8 @@
 // another payee (one use less for the old one, whose latest movement is then read back from
 // `payee_movements`, one more for the new one). Corrections are not uses of a payee: the movement
 // they reverse was written with it. Category ids are stored; names are resolved at query time,
-// so a renamed or merged category shows under its current path.
+// so a renamed or merged category shows under its current path. `payee_movements` holds the
+// movements that have (or had) a payee: one that never had one is left out.
 import { timelineFields } from '../../../src-shared/events';
 import { foldText } from '../../../src-shared/search-query';
 import type { ProjectedEvent } from '../../eventstore/types';
@@ -101,14 +102,24 @@ function fold(db: Database.Database, t: TableNames, ctx: WriterContext, rows: Pa
   };
   return (e: ProjectedEvent) => {
     if (e.eventType === 'MovementCategorized') {
-      const pos = ctx.positionOf(e.data.movementEventId);
-      if (pos === null) return;
-      const m = movement.get(pos) as MovementRow | undefined;
-      // Not a movement this projection holds, or an event already folded (redelivered).
-      if (!m || m.meta_position >= e.position) return;
+      const target = ctx.getEvent(e.data.movementEventId);
+      if (!target || !MOVEMENTS.has(target.eventType)) return;
+      const pos = target.position;
       const name = e.data.payee ?? null;
       const key = name === null ? null : payeeKey(name);
       const categoryId = e.data.categoryId ?? null;
+      const m = movement.get(pos) as MovementRow | undefined;
+      // An event already folded (redelivered) changes nothing.
+      if (m && m.meta_position >= e.position) return;
+      if (!m) {
+        // A movement that never had a payee has no row: only a payee given now makes it a use
+        // (the event carries the whole meaning, so an earlier category-only change is not needed).
+        if (name === null) return;
+        const valueDate = timelineFields(target).valueDate!;
+        insert.run(pos, key, categoryId, valueDate, e.position);
+        use(name, categoryId, valueDate, pos);
+        return;
+      }
       setMeta.run(key, categoryId, e.position, pos);
       if (m.payee_key !== null && m.payee_key === key) {
         const s = rows.get(key)!;
@@ -125,16 +136,11 @@ function fold(db: Database.Database, t: TableNames, ctx: WriterContext, rows: Pa
     }
     if (!MOVEMENTS.has(e.eventType)) return;
     const d = e.data as { payee?: string; categoryId?: string };
+    // Only movements with a payee get a row.
+    if (d.payee === undefined) return;
     const valueDate = timelineFields(e).valueDate!;
-    const name = d.payee ?? null;
-    const r = insert.run(
-      e.position,
-      name === null ? null : payeeKey(name),
-      d.categoryId ?? null,
-      valueDate,
-      e.position,
-    );
-    if (r.changes === 1 && name !== null) use(name, d.categoryId ?? null, valueDate, e.position);
+    const r = insert.run(e.position, payeeKey(d.payee), d.categoryId ?? null, valueDate, e.position);
+    if (r.changes === 1) use(d.payee, d.categoryId ?? null, valueDate, e.position);
   };
 }
 
