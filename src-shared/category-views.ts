@@ -17,6 +17,16 @@ export const CategoryView = z.object({
 });
 export type CategoryView = z.infer<typeof CategoryView>;
 
+/** A payee as the forms suggest it: the name as last written, its latest movement's category. */
+export const PayeeView = z.object({
+  name: z.string(),
+  /** The current path of the category of the payee's latest movement (by value date); null: none. */
+  lastCategory: z.string().nullable(),
+  /** How many movements name it. */
+  count: z.number().int(),
+});
+export type PayeeView = z.infer<typeof PayeeView>;
+
 export const RuleView = z.object({
   ruleId: Id,
   payee: z.string().nullable(),

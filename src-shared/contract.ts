@@ -48,6 +48,7 @@ import {
   CategoryView,
   MovementView,
   NetWorthRow,
+  PayeeView,
   RuleChange,
   RuleView,
 } from './category-views';
@@ -231,6 +232,15 @@ export const contract = {
   // Queries: read projections only, never the log (except getEvent and as-of).
   categories: def('query', z.object({ includeArchived: z.boolean().default(false) }), z.array(CategoryView)),
   rules: def('query', z.object({}), z.array(RuleView)),
+  /**
+   * The payees movements named, for autocomplete: those whose name starts with `prefix` (case- and
+   * accent-insensitive), most used first; each with its latest movement's category.
+   */
+  payees: def(
+    'query',
+    z.object({ prefix: z.string().max(200).optional(), limit: PageLimit }),
+    z.array(PayeeView),
+  ),
   /** What applying a rule to past movements would change (read from the log). */
   previewRule: def('query', z.object({ ruleId: Id }), z.array(RuleChange)),
   /** Movements matching a query (src-shared/search-query.ts), newest first by value date. */

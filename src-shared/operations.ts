@@ -49,6 +49,7 @@ export const ProjectionName = z.enum([
   'monthly_totals',
   'categories',
   'movements',
+  'payees',
 ]);
 export type ProjectionName = z.infer<typeof ProjectionName>;
 

@@ -49,6 +49,9 @@ export const TimelineEntry = z.object({
   counterpartyAccountId: Id.nullable(),
   correctsEventId: Id.nullable(),
   correctedByEventId: Id.nullable(),
+  /** A movement's current category (its path now) and payee; null for other events. */
+  category: z.string().nullable(),
+  payee: z.string().nullable(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

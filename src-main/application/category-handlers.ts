@@ -21,6 +21,7 @@ type CategoryMethod =
   | 'applyRule'
   | 'categories'
   | 'rules'
+  | 'payees'
   | 'previewRule'
   | 'search'
   | 'reportCategories'
@@ -70,6 +71,7 @@ export function categoryHandlers(ledger: Ledger): Pick<Handlers, CategoryMethod 
       return rows;
     },
     rules: () => read().rules(),
+    payees: (i) => read().payees(i.prefix ?? '', i.limit),
     previewRule: (i): RuleChange[] => {
       const c = loadCategories(store());
       const rule = c.rule(i.ruleId);

@@ -70,6 +70,31 @@ export const categoryCommands: CliCommand[] = [
     },
   },
   {
+    name: 'payees',
+    usage: 'payees [PREFIX] [--limit N]',
+    summary: 'The payees movements named, most used first, with their last category',
+    async run(args, ctx) {
+      checkFlags(args, ['limit']);
+      const limit = opt(args, 'limit');
+      if (limit !== undefined && !/^\d+$/.test(limit)) throw usage('--limit takes a whole number');
+      const prefix = args.positionals[0];
+      const rows = await call(ctx, 'payees', {
+        ...(prefix !== undefined ? { prefix } : {}),
+        ...(limit !== undefined ? { limit: Number(limit) } : {}),
+      });
+      if (ctx.json) return void ctx.out(JSON.stringify(rows));
+      ctx.out(
+        rows.length === 0
+          ? 'No payees.'
+          : table(
+              ['PAYEE', 'LAST CATEGORY', 'USES'],
+              rows.map((p) => [p.name, p.lastCategory ?? '', String(p.count)]),
+              [2],
+            ),
+      );
+    },
+  },
+  {
     name: 'category',
     usage: 'category ACTION CATEGORY [VALUE] [--top] [--command-id ID]',
     summary: 'add PATH | rename PATH NEW_NAME | move PATH PARENT (or --top) | merge FROM INTO | archive PATH',

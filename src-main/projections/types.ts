@@ -7,6 +7,7 @@ import type {
   CategoryView,
   MovementView,
   NetWorthRow,
+  PayeeView,
   RuleView,
   AccountSummary,
   AsOfBalances,
@@ -86,6 +87,8 @@ export interface ReadModel {
 export interface CategoryReads {
   categories(includeArchived: boolean): CategoryView[];
   rules(): RuleView[];
+  /** Payees starting with `prefix` (folded), most used first (the `payees` projection). */
+  payees(prefix: string, limit: number): PayeeView[];
   search(query: string, limit: number): MovementView[];
   reportCategories(from: string, to: string): CategoryReportRow[];
   reportMonthly(from: string, to: string): MonthlyCategoryRow[];

@@ -42,6 +42,8 @@ const entry: TimelineEntry = {
   counterpartyAccountId: null,
   correctsEventId: null,
   correctedByEventId: null,
+  category: null,
+  payee: null,
 };
 
 describe('categorizing movements', () => {

@@ -25,6 +25,8 @@ function entry(position: number): TimelineEntry {
     counterpartyAccountId: null,
     correctsEventId: null,
     correctedByEventId: null,
+    category: null,
+    payee: null,
   };
 }
 

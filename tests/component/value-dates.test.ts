@@ -61,6 +61,8 @@ function entry(position: number, valueDate: string, timestamp: string): Timeline
     counterpartyAccountId: null,
     correctsEventId: null,
     correctedByEventId: null,
+    category: null,
+    payee: null,
   };
 }
 

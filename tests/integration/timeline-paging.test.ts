@@ -52,6 +52,8 @@ function expectedTimeline(l: SqliteLedger): TimelineEntry[] {
       counterpartyAccountId: d.toAccountId ?? d.fromAccountId ?? null,
       correctsEventId: d.correctedEventId ?? null,
       correctedByEventId: null,
+      category: null,
+      payee: null,
     };
     if (e.eventType === 'MovementCorrected')
       byEventId.get(e.data.correctedEventId)!.correctedByEventId = e.eventId;

@@ -8,11 +8,13 @@ import type {
   CategoryView,
   MovementView,
   NetWorthRow,
+  PayeeView,
   RuleView,
 } from '../../../src-shared/contract';
 import type { EventType } from '../../../src-shared/events';
 import { LedgerError } from '../../../src-shared/errors';
 import { decimalToScaled, foldText, inSubtree, parseSearchQuery } from '../../../src-shared/search-query';
+import { PayeeQueries } from './payee-queries';
 import { lazyStatements } from './rows';
 
 interface CategoryRow {
@@ -152,6 +154,12 @@ export class CategoryQueries {
       position: r.position,
     }));
   }
+
+  payees(prefix: string, limit: number): PayeeView[] {
+    return (this.payeeQueries ??= new PayeeQueries(this.db)).payees(this.tree(), prefix, limit);
+  }
+  private payeeQueries: PayeeQueries | undefined;
+
 
   /**
    * `plan` forces one of the two plans of a free-text search (tests compare them); the default

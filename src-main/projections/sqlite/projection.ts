@@ -12,6 +12,8 @@ export type TableNames = Readonly<Record<string, string>>;
 export interface WriterContext {
   /** The global position of an event, by id (e.g. the movement a correction reverses). */
   positionOf(eventId: string): number | null;
+  /** An event by id, as stored (upcast): e.g. the movement a categorization names. */
+  getEvent(eventId: string): ProjectedEvent | null;
   /** The latest recording time before a position (ms), null for the first event. */
   latestTimestampBefore(position: number): number | null;
 }
@@ -61,6 +63,7 @@ export interface Projection {
 
 export const writerContext = (store: EventStore): WriterContext => ({
   positionOf: (id) => store.getEvent(id)?.position ?? null,
+  getEvent: (id) => store.getEvent(id),
   latestTimestampBefore: (p) => store.latestTimestampBefore(p),
 });
 

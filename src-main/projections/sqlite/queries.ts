@@ -38,8 +38,8 @@ export class SqliteReadModel implements ReadModel {
     private readonly store: EventStore,
   ) {
     this.values = new ValueBalances(db);
-    this.pages = new TimelineQueries(db, this.values);
     this.meaning = new CategoryQueries(db);
+    this.pages = new TimelineQueries(db, this.values, () => this.meaning.tree());
     // Each statement is prepared on first use: a query whose projection table is missing fails
     // alone, and the others keep answering.
     this.stmts = lazyStatements(db, {

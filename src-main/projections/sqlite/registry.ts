@@ -6,6 +6,7 @@ import { balancesProjection } from './balances';
 import { categoriesProjection } from './categories';
 import { monthlyTotalsProjection } from './monthly-totals';
 import { movementsProjection } from './movements';
+import { payeesProjection } from './payees';
 import type { Projection } from './projection';
 import { timelineProjection } from './timeline';
 
@@ -16,6 +17,7 @@ const byName: { readonly [N in ProjectionName]: Projection } = {
   monthly_totals: monthlyTotalsProjection,
   categories: categoriesProjection,
   movements: movementsProjection,
+  payees: payeesProjection,
 };
 
 /** Every read model, in the order they are applied (the contract's order). */

@@ -55,7 +55,11 @@ export const toSummary = (r: AccountRow): AccountSummary => ({
 });
 
 /** An entry; `balanceAfter` is the row's own (log order) unless a running balance is given. */
-export const toEntry = (r: TimelineRow, balanceAfter = r.balance_after): TimelineEntry => ({
+export const toEntry = (
+  r: TimelineRow,
+  balanceAfter = r.balance_after,
+  meta: { category: string | null; payee: string | null } = NO_META,
+): TimelineEntry => ({
   position: r.position,
   eventId: r.event_id,
   eventType: r.event_type,
@@ -72,7 +76,10 @@ export const toEntry = (r: TimelineRow, balanceAfter = r.balance_after): Timelin
   counterpartyAccountId: r.counterparty_id,
   correctsEventId: r.corrects_event_id,
   correctedByEventId: r.corrected_by_event_id,
+  category: meta.category,
+  payee: meta.payee,
 });
+const NO_META = { category: null, payee: null };
 
 /** Statements by name, each prepared the first time it is read. */
 export function lazyStatements<K extends string>(

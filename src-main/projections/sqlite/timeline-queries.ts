@@ -8,6 +8,7 @@ import type {
   TimelineOrder,
   TimelinePage,
 } from '../../../src-shared/contract';
+import type { CategoryTree } from './category-queries';
 import { toEntry, type TimelineRow } from './rows';
 import type { ValueBalances } from './value-balances';
 
@@ -20,6 +21,15 @@ export interface PageQuery extends TimelineFilter {
   limit: number;
 }
 
+/** The timeline's rows that are movements (the movements projection holds their meaning). */
+const MOVEMENTS = new Set([
+  'MoneyDeposited',
+  'MoneyWithdrawn',
+  'TransferSent',
+  'TransferReceived',
+  'MovementCorrected',
+]);
+
 const filtered = (q: TimelineFilter): boolean =>
   Boolean(q.accountId || q.eventTypes?.length || q.from || q.to || q.fromDate || q.toDate);
 
@@ -29,6 +39,7 @@ export class TimelineQueries {
   constructor(
     private readonly db: Database.Database,
     private readonly balances: ValueBalances,
+    private readonly tree: () => CategoryTree,
   ) {}
 
   page(query: PageQuery): TimelinePage {
@@ -50,7 +61,10 @@ export class TimelineQueries {
     ) as TimelineRow[];
     const more = rows.length > q.limit;
     const page = rows.slice(0, q.limit);
-    const items = byDate ? this.withDateBalances(page) : page.map((r) => toEntry(r));
+    const meta = this.meta(page);
+    const items = byDate
+      ? this.withDateBalances(page, meta)
+      : page.map((r) => toEntry(r, undefined, meta(r)));
     const last = page[page.length - 1];
     return {
       items,
@@ -73,14 +87,44 @@ export class TimelineQueries {
     return this.statement('SELECT coalesce(max(position), 0) FROM timeline').pluck().get() as number;
   }
 
+  /**
+   * The current category and payee of the page's movements: one query by primary key for the
+   * whole page (the movements projection), category paths through the tree (read once, if needed).
+   */
+  private meta(
+    rows: readonly TimelineRow[],
+  ): (r: TimelineRow) => { category: string | null; payee: string | null } {
+    const none = { category: null, payee: null };
+    const positions = rows.filter((r) => MOVEMENTS.has(r.event_type)).map((r) => r.position);
+    if (positions.length === 0) return () => none;
+    const found = this.statement(
+      'SELECT position, payee, category_id FROM movements WHERE position IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(positions)) as Array<{
+      position: number;
+      payee: string | null;
+      category_id: string | null;
+    }>;
+    const tree = found.some((m) => m.category_id !== null) ? this.tree() : null;
+    const byPosition = new Map(
+      found.map((m) => [
+        m.position,
+        { payee: m.payee, category: m.category_id === null || !tree ? null : tree.path(m.category_id) },
+      ]),
+    );
+    return (r) => byPosition.get(r.position) ?? none;
+  }
+
   /** Running balances in value-date order, walking down from each account's newest entry on the page. */
-  private withDateBalances(rows: TimelineRow[]) {
+  private withDateBalances(
+    rows: TimelineRow[],
+    meta: (r: TimelineRow) => { category: string | null; payee: string | null },
+  ) {
     const running = new Map<string, number>();
     return rows.map((r) => {
       let after = running.get(r.account_id);
       if (after === undefined) after = this.balances.through(r.account_id, r.value_date, r.position);
       running.set(r.account_id, after - r.delta);
-      return toEntry(r, after);
+      return toEntry(r, after, meta(r));
     });
   }
 
