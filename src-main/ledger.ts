@@ -573,7 +573,11 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
 }
 
 function cancelledVerification(): LedgerError {
-  return new LedgerError('cancelled', 'The verification was cancelled; the last result stays', 'verification_cancelled');
+  return new LedgerError(
+    'cancelled',
+    'The verification was cancelled; the last result stays',
+    'verification_cancelled',
+  );
 }
 
 /** A ledger in a SQLite file: what openLedger returns. */

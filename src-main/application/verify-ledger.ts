@@ -37,7 +37,9 @@ export function verifyLedger(
         dryRun: true,
         ...options.fold,
         ...(isCancelled ? { isCancelled } : {}),
-        ...(onProgress ? { onProgress: (done: number, total: number) => onProgress('projections', done, total) } : {}),
+        ...(onProgress
+          ? { onProgress: (done: number, total: number) => onProgress('projections', done, total) }
+          : {}),
       }).differences
     : [];
   return {

@@ -70,7 +70,10 @@ function verify(storage: LedgerStorage) {
   let last = 0;
   const report = verifyLedger(storage, {
     isCancelled: () => Atomics.load(cancel, 0) === 1,
-    fold: { sleep: pauseForWriters, ...(writers ? { writerWaiting: () => Atomics.load(writers, 0) > 0 } : {}) },
+    fold: {
+      sleep: pauseForWriters,
+      ...(writers ? { writerWaiting: () => Atomics.load(writers, 0) > 0 } : {}),
+    },
     onProgress: (phase, done, total) => {
       const now = Date.now();
       if (now - last > 100 || done === total) {

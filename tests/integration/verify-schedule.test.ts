@@ -39,7 +39,9 @@ function open(autoVerify = true): Opened {
     checkOutputs: true,
     ...(autoVerify ? { autoVerify: { now: () => clock.now, checkEveryMs: 1e9 } } : {}),
   });
-  ledger.onPush((name, p) => name === 'verificationProgress' && pushes.push({ ...(p as VerificationProgress) }));
+  ledger.onPush(
+    (name, p) => name === 'verificationProgress' && pushes.push({ ...(p as VerificationProgress) }),
+  );
   return {
     ledger,
     pushes,
@@ -113,7 +115,9 @@ describe('background verification', () => {
         const off = o.ledger.onPush((name, p) => {
           if (name === 'verificationProgress' && (p as VerificationProgress).state === 'running') {
             off();
-            void o.ledger.invoke('cancelVerification', {}).then((r) => resolve(r.ok ? r.value : { cancelled: false }));
+            void o.ledger
+              .invoke('cancelVerification', {})
+              .then((r) => resolve(r.ok ? r.value : { cancelled: false }));
           }
         });
       });
