@@ -590,6 +590,8 @@ export function openLedger(path: string, options: LedgerOptions = {}): Ledger<Sq
       // Caught up by the Ledger after the chain check (see openCore).
       catchUp: false,
       create: options.create ?? true,
+      // The ledger's own file: a view in a projection table's place is repaired on open.
+      repairableProjections: true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.synchronous ? { synchronous: options.synchronous } : {}),
       beforeMigrate: backupBeforeMigration,
