@@ -109,6 +109,8 @@ async function start(): Promise<void> {
       rebuildWorkerPath: rebuildWorkerPath(mainOutDir),
       // The desktop app runs the automatic backup schedule; the CLI and tests do not.
       autoBackup: true,
+      // And the background full verification, when the last one is older than a day.
+      autoVerify: true,
       // Explicit, for the rebuild worker's workerData (the backup-verify worker reads the thread's).
       ...(nativeBinding ? { nativeBinding } : {}),
     },

@@ -12,6 +12,7 @@ import {
   type ParsedInput,
   type PushName,
   type PushPayload,
+  type VerificationProgress,
   type VerificationReport,
 } from '../src-shared/contract';
 import { todayIn } from '../src-shared/dates';
@@ -21,6 +22,7 @@ import type { Command } from './application/commands';
 import { executeCommand } from './application/execute';
 import { methodHandlers, type Handlers } from './application/handlers';
 import { verifyLedger } from './application/verify-ledger';
+import { VerifySchedule, type VerifyScheduleOptions } from './application/verify-schedule';
 import { backupBeforeMigration, createBackupService, type BackupService } from './backup/index';
 import { findRollback, writeSeenHead } from './backup/seen-head';
 import { sweepLeftovers } from './backup/sweep';
@@ -51,6 +53,11 @@ export interface LedgerOptions {
   snapshots?: boolean;
   /** Start the automatic backup schedule (the app does; the CLI and tests do not). */
   autoBackup?: boolean;
+  /**
+   * Start the background full verification (on open, then whenever the last is older than a day;
+   * the app and browser mode do, the CLI and tests do not). A test gives its clock here.
+   */
+  autoVerify?: boolean | Pick<VerifyScheduleOptions, 'now' | 'maxAgeMs' | 'checkEveryMs'>;
   /**
    * Parse every answer with the contract's output schema before returning it (development
    * builds and tests: a handler that drifts from the contract fails loudly, not in the renderer).
@@ -105,6 +112,22 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   private readonly handlers: Handlers;
   private closed = false;
   private readonly unregister: () => void;
+  /** The verification running in the worker, if any (one at a time). */
+  private verifying: {
+    cancel: Int32Array;
+    done: Promise<VerificationReport>;
+  } | null = null;
+  private verifyProgress: VerificationProgress = {
+    state: 'idle',
+    phase: 'chain',
+    done: 0,
+    total: 0,
+    background: false,
+    error: null,
+  };
+  /** A statement preview or import runs in its worker (followed through its importProgress pushes). */
+  private importRunning = false;
+  readonly verifySchedule: VerifySchedule;
 
   constructor(
     readonly path: string,
@@ -140,7 +163,25 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
       push: (name, payload) => this.push(name, payload),
     });
     this.handlers = methodHandlers(this);
+    const auto = options.autoVerify;
+    this.verifySchedule = new VerifySchedule({
+      ...(typeof auto === 'object' ? auto : {}),
+      // A cancelled run (by the user, a rebuild, an import) is no failure: the next tick retries.
+      run: () =>
+        this.startVerification(true).catch((e: unknown) => {
+          if (!(e instanceof LedgerError && e.code === 'cancelled')) throw e;
+        }),
+      lastCheckedAt: () => (this.core ? (this.lastVerification()?.checkedAt ?? null) : null),
+      // A broken chain is shown at open already and every write is refused; nothing to repeat.
+      busy: () =>
+        !this.core ||
+        !this.core.integrity.ok ||
+        this.rebuilds.running ||
+        this.importRunning ||
+        this.verifying !== null,
+    });
     if (options.autoBackup) this.backups.start();
+    if (auto) this.verifySchedule.start();
   }
 
   /** The SQLite ledger at `path` (see openLedger). */
@@ -256,6 +297,8 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   }
 
   push<N extends PushName>(name: N, payload: PushPayload<N>): void {
+    if (name === 'importProgress')
+      this.importRunning = (payload as PushPayload<'importProgress'>).state === 'running';
     for (const l of this.listeners) {
       try {
         l(name, payload);
@@ -381,18 +424,90 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
 
   /**
    * The same check in the worker thread, so the app's event loop (and window) never waits on
-   * it; in this thread only when the worker cannot start.
+   * it; in this thread only when the worker cannot start. A verification already running (the
+   * background one) is joined, not started twice.
    */
   async verifyOffThread(): Promise<VerificationReport> {
-    let report: VerificationReport;
     try {
-      report = await this.rebuilds.verify();
+      return await this.startVerification(false);
     } catch (e) {
       if (e instanceof LedgerError && e.code !== 'internal') throw e;
       console.warn('Verification worker unavailable; verifying in this thread:', e);
       return this.verify();
     }
-    return this.saveVerification(report);
+  }
+
+  /**
+   * Runs a full verification in the worker, pushing verificationProgress; its report becomes the
+   * last verification. Cancelled (or failed), the previous report stays. Refused while a rebuild
+   * or a statement import runs: they never run together.
+   */
+  startVerification(background: boolean): Promise<VerificationReport> {
+    if (this.verifying) return this.verifying.done;
+    if (this.rebuilds.running)
+      throw new LedgerError('conflict', 'Wait for the rebuild to finish', 'rebuild_running');
+    if (this.importRunning)
+      throw new LedgerError('conflict', 'Wait for the statement import to finish', 'import_running');
+    const buffer = new SharedArrayBuffer(4);
+    const cancel = new Int32Array(buffer);
+    const progress = (p: Partial<VerificationProgress>) => {
+      this.verifyProgress = { ...this.verifyProgress, ...p };
+      this.push('verificationProgress', this.verifyProgress);
+    };
+    const done = this.rebuilds
+      .verify({
+        cancel: buffer,
+        onProgress: (phase, d, total) => {
+          if (this.verifying?.cancel === cancel) progress({ phase, done: d, total });
+        },
+      })
+      .then(
+        (report) => {
+          if (Atomics.load(cancel, 0) === 1) throw cancelledVerification();
+          const saved = this.core ? this.saveVerification(report) : report;
+          progress({ state: 'done', error: null });
+          return saved;
+        },
+        (e: unknown) => {
+          const isCancel = e instanceof LedgerError && e.code === 'cancelled';
+          progress({
+            state: isCancel ? 'cancelled' : 'failed',
+            error: isCancel ? null : e instanceof Error ? e.message : String(e),
+          });
+          throw isCancel ? cancelledVerification() : e;
+        },
+      )
+      .finally(() => {
+        if (this.verifying?.cancel === cancel) this.verifying = null;
+      });
+    // The background run's outcome is in the pushes; no caller may await it.
+    done.catch(() => undefined);
+    this.verifying = { cancel, done };
+    // After `verifying` is set: a listener may cancel on this very push.
+    progress({ state: 'running', phase: 'chain', done: 0, total: 0, background, error: null });
+    return done;
+  }
+
+  /** Where the running (or last) verification is. */
+  verificationStatus(): VerificationProgress {
+    return this.verifyProgress;
+  }
+
+  /** Asks the running verification to stop; it ends at its next step with the previous report kept. */
+  cancelVerification(): { cancelled: boolean } {
+    const v = this.verifying;
+    if (!v) return { cancelled: false };
+    Atomics.store(v.cancel, 0, 1);
+    Atomics.notify(v.cancel, 0);
+    return { cancelled: true };
+  }
+
+  /** Cancels a running verification and waits for its worker to end (before a rebuild, import, swap). */
+  async stopVerification(): Promise<void> {
+    const v = this.verifying;
+    if (!v) return;
+    this.cancelVerification();
+    await v.done.catch(() => undefined);
   }
 
   private saveVerification(report: VerificationReport): VerificationReport {
@@ -429,6 +544,7 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   async withClosedDatabase<T>(fn: () => Promise<T> | T): Promise<T> {
     if (this.rebuilds.running)
       throw new LedgerError('conflict', 'Wait for the rebuild to finish', 'rebuild_running');
+    await this.stopVerification();
     this.core?.storage.close();
     this.core = null;
     try {
@@ -443,6 +559,9 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
 
   async close(options: { backupOnQuit?: boolean } = {}): Promise<void> {
     if (this.closed) return;
+    this.cancelVerification();
+    await this.verifySchedule.stop();
+    await this.stopVerification();
     await this.backups.stop({ onQuit: options.backupOnQuit ?? false });
     await this.rebuilds.stop();
     this.closed = true;
@@ -465,6 +584,14 @@ export class Ledger<S extends LedgerStorage = LedgerStorage> {
   }
 }
 
+function cancelledVerification(): LedgerError {
+  return new LedgerError(
+    'cancelled',
+    'The verification was cancelled; the last result stays',
+    'verification_cancelled',
+  );
+}
+
 /** A ledger in a SQLite file: what openLedger returns. */
 export type SqliteLedger = Ledger<SqliteLedgerStorage>;
 
@@ -475,6 +602,8 @@ export function openLedger(path: string, options: LedgerOptions = {}): Ledger<Sq
       // Caught up by the Ledger after the chain check (see openCore).
       catchUp: false,
       create: options.create ?? true,
+      // The ledger's own file: a view in a projection table's place is repaired on open.
+      repairableProjections: true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.synchronous ? { synchronous: options.synchronous } : {}),
       beforeMigrate: backupBeforeMigration,

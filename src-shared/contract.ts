@@ -30,6 +30,7 @@ import {
   StatementFileInput,
   StatementPreview,
   UndoImportResult,
+  VerificationProgress,
   VerificationReport,
 } from './operations';
 import {
@@ -323,6 +324,9 @@ export const contract = {
 
   // Operations: long or file-level work.
   verifyLedger: def('operation', z.object({}), VerificationReport),
+  /** Stops the running verification; the previous report stays the last one. */
+  cancelVerification: def('operation', z.object({}), z.object({ cancelled: z.boolean() })),
+  verificationStatus: def('query', z.object({}), VerificationProgress),
   startRebuild: def(
     'operation',
     z.object({ projections: z.array(ProjectionName).optional() }),
@@ -377,6 +381,8 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 export const pushSchemas = {
   ledgerChanged: z.object({ position: Position }),
   rebuildProgress: RebuildStatus,
+  /** A full verification in the worker (Verify, or the daily background one). */
+  verificationProgress: VerificationProgress,
   /** A statement preview or import running off the main thread (see previewStatement). */
   importProgress: ImportProgress,
   backupFinished: BackupInfo,

@@ -20,6 +20,23 @@ export const VerificationReport = z.object({
 });
 export type VerificationReport = z.infer<typeof VerificationReport>;
 
+/**
+ * A verification running in the worker (the verificationProgress push, the verificationStatus
+ * query): the chain phase walks every event's hash, the projections phase folds the log aside and
+ * compares. A cancelled or failed run leaves the previous report in place.
+ */
+export const VerificationProgress = z.object({
+  state: z.enum(['idle', 'running', 'done', 'cancelled', 'failed']),
+  phase: z.enum(['chain', 'projections']),
+  /** Events of the phase done, of `total` (0 while counting). */
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** Started by the schedule (the last full verification was more than a day old). */
+  background: z.boolean(),
+  error: z.string().nullable(),
+});
+export type VerificationProgress = z.infer<typeof VerificationProgress>;
+
 /** What the chain check on opening the file found; writes are refused while not ok. */
 export const LedgerIntegrity = z.object({
   ok: z.boolean(),

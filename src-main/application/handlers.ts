@@ -98,15 +98,28 @@ function handlerTable(ledger: Ledger): Handlers {
       return open();
     },
     verifyLedger: () => ledger.verifyOffThread(),
-    startRebuild: (i) => ledger.rebuilds.start(i.projections ?? []),
+    cancelVerification: () => ledger.cancelVerification(),
+    verificationStatus: () => ledger.verificationStatus(),
+    // A rebuild or an import never runs beside a verification: the verification gives way (it
+    // is cancelled, the previous result stays, and the schedule tries again later).
+    startRebuild: async (i) => {
+      await ledger.stopVerification();
+      return ledger.rebuilds.start(i.projections ?? []);
+    },
     cancelRebuild: () => ledger.rebuilds.cancel(),
     rebuildStatus: () => ledger.rebuilds.status(),
     listBackups: () => ledger.backups.list(),
     createBackup: () => ledger.backups.create('manual'),
     restoreBackup: (i) => ledger.backups.restore(i.file),
     ...categoryHandlers(ledger),
-    previewStatement: (i) => previewStatement(ledger, i),
-    commitStatement: (i) => commitStatement(ledger, i),
+    previewStatement: async (i) => {
+      await ledger.stopVerification();
+      return previewStatement(ledger, i);
+    },
+    commitStatement: async (i) => {
+      await ledger.stopVerification();
+      return commitStatement(ledger, i);
+    },
     cancelStatementImport: () => cancelStatementImport(ledger),
     undoImport: (i) => undoStatementImport(ledger, i.batchId),
     csvProfiles: (i) => csvProfiles(ledger, i.accountId),

@@ -20,6 +20,7 @@ export type VerifyFailure =
   | 'schema_newer'
   | 'integrity_failed'
   | 'chain_broken'
+  | 'rules_broken'
   | 'mismatch';
 
 export type VerifyResult =

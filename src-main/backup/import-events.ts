@@ -160,6 +160,9 @@ async function importInto(
       if (lineNo % 10_000 === 0) options.onProgress?.(lineNo);
     }
     flush();
+    // The invariant across streams, over the whole log: no transfer with one side only.
+    const unpaired = replay.finish();
+    if (unpaired) throw bad(file, unpaired.ref, unpaired.message);
     const head = store.head();
 
     // Build the read model now, so the first open of the imported ledger is instant.
@@ -255,7 +258,7 @@ function parseLine(
     const issue = meaning.error.issues[0]!;
     throw bad(file, lineNo, `${e.eventType} data: ${issue.path.join('.') || 'data'}: ${issue.message}`);
   }
-  const broken = replay.check(stored);
+  const broken = replay.check(stored, lineNo);
   if (broken)
     throw bad(file, lineNo, `${e.eventType} at position ${e.position} breaks the ledger's rules: ${broken}`);
   return record;

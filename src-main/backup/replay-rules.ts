@@ -12,12 +12,86 @@ type Data = Record<string, unknown> & {
   valueDate: string;
 };
 
+/** One side of a transfer waiting for the other (the two are written in one unit of work). */
+interface TransferSide {
+  type: 'TransferSent' | 'TransferReceived';
+  from: string;
+  to: string;
+  minor: number;
+  currency: string;
+  position: number;
+  /** The caller's name for where the event is (an import's line number; a position by default). */
+  ref: number;
+}
+
+export interface UnpairedTransfer {
+  position: number;
+  ref: number;
+  message: string;
+}
+
 export class RuleReplay {
   private readonly accounts = new Map<string, Account>();
   private readonly categories = new Categories();
+  /** The invariant across streams: every TransferSent has its TransferReceived, and back. */
+  private readonly openTransfers = new Map<string, TransferSide>();
+  private readonly closedTransfers = new Set<string>();
 
   /** Why the rules would not have produced `e` after the events before it; null when they would. */
-  check(e: StoredEvent): string | null {
+  check(e: StoredEvent, ref = e.position): string | null {
+    const broken = this.checkOne(e);
+    return broken ?? this.pair(e, ref);
+  }
+
+  /**
+   * At the end of the log: the first transfer one side of which is missing (money that left one
+   * account and arrived nowhere, or arrived from nowhere), or null.
+   */
+  finish(): UnpairedTransfer | null {
+    for (const [id, side] of this.openTransfers) {
+      const other = side.type === 'TransferSent' ? 'TransferReceived' : 'TransferSent';
+      return {
+        position: side.position,
+        ref: side.ref,
+        message: `${side.type} at position ${side.position} breaks the ledger's rules: transfer ${id} has no ${other}`,
+      };
+    }
+    return null;
+  }
+
+  private pair(e: StoredEvent, ref: number): string | null {
+    if (e.eventType !== 'TransferSent' && e.eventType !== 'TransferReceived') return null;
+    const d = e.data as Data & { transferId: string; toAccountId?: string; fromAccountId?: string };
+    const side: TransferSide = {
+      type: e.eventType,
+      from: e.eventType === 'TransferSent' ? e.aggregateId : String(d.fromAccountId),
+      to: e.eventType === 'TransferSent' ? String(d.toAccountId) : e.aggregateId,
+      minor: d.amount.minor,
+      currency: d.amount.currency,
+      position: e.position,
+      ref,
+    };
+    const id = String(d.transferId);
+    if (this.closedTransfers.has(id)) return `transfer ${id} already has both sides`;
+    const other = this.openTransfers.get(id);
+    if (!other) {
+      this.openTransfers.set(id, side);
+      return null;
+    }
+    if (other.type === side.type) return `a second ${side.type} for transfer ${id}`;
+    if (
+      other.from !== side.from ||
+      other.to !== side.to ||
+      other.minor !== side.minor ||
+      other.currency !== side.currency
+    )
+      return `it does not match the other side of transfer ${id} (position ${other.position}): accounts or amount differ`;
+    this.openTransfers.delete(id);
+    this.closedTransfers.add(id);
+    return null;
+  }
+
+  private checkOne(e: StoredEvent): string | null {
     // The category tree: folded as recorded (an event naming a category it never created fails).
     if (e.aggregateType === 'Categories') {
       try {

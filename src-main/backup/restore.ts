@@ -65,7 +65,8 @@ export async function stageVerifiedCopy(
     } catch (e) {
       throw refusal(source, 'file_corrupt', `it is not a readable SQLite database (${(e as Error).message})`);
     }
-    const { result } = await verifier(staged);
+    // A file from outside: its log must also be one the rules could have written.
+    const { result } = await verifier(staged, undefined, { rules: true });
     if (!result.ok) throw refusal(source, result.reason, result.message.replace(staged, 'the file'));
     ops.fsync(staged);
     return { staged, facts: result.facts };

@@ -9,7 +9,12 @@ import type { Worker } from 'node:worker_threads';
 import { threadNativeBinding } from '../eventstore/sqlite/open-database';
 import { startWorker } from '../workers/start-worker';
 import { sha256File } from './checksum';
-import { type ExpectedFacts, type VerifyResult, verifyBackupFile } from './sqlite/verify-backup-file';
+import {
+  type ExpectedFacts,
+  type VerifyFileOptions,
+  type VerifyResult,
+  verifyBackupFile,
+} from './sqlite/verify-backup-file';
 
 export interface Verified {
   result: VerifyResult;
@@ -26,12 +31,17 @@ export interface VerifyWorkerData {
   path: string;
   expected?: ExpectedFacts;
   nativeBinding?: string;
+  options?: VerifyFileOptions;
 }
 
-export type Verifier = (path: string, expected?: ExpectedFacts) => Promise<Verified>;
+export type Verifier = (
+  path: string,
+  expected?: ExpectedFacts,
+  options?: VerifyFileOptions,
+) => Promise<Verified>;
 
-export const verifyHere: Verifier = async (path, expected) => {
-  const result = verifyBackupFile(path, expected);
+export const verifyHere: Verifier = async (path, expected, options) => {
+  const result = verifyBackupFile(path, expected, options);
   return { result, sha256: result.ok ? sha256File(path) : null, thread: 'main' };
 };
 
@@ -45,7 +55,7 @@ export function defaultVerifyWorkerPath(): string | null {
 
 export function workerVerifier(workerPath: string | null): Verifier {
   if (!workerPath) return verifyHere;
-  return (path, expected) =>
+  return (path, expected, options) =>
     new Promise<Verified>((resolve) => {
       let settled = false;
       const fallback = (why?: unknown) => {
@@ -58,13 +68,14 @@ export function workerVerifier(workerPath: string | null): Verifier {
               ? 'it exited without an answer'
               : String(why);
         console.warn('Backup verification worker unavailable; verifying in this thread:', reason);
-        void verifyHere(path, expected).then((v) => resolve({ ...v, fallback: reason }));
+        void verifyHere(path, expected, options).then((v) => resolve({ ...v, fallback: reason }));
       };
       let worker: Worker;
       const nativeBinding = threadNativeBinding();
       const data: VerifyWorkerData = {
         path,
         ...(expected ? { expected } : {}),
+        ...(options ? { options } : {}),
         ...(nativeBinding ? { nativeBinding } : {}),
       };
       try {

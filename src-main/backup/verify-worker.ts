@@ -8,7 +8,7 @@ import { sha256File } from './checksum';
 import { verifyBackupFile } from './sqlite/verify-backup-file';
 import type { VerifyWorkerData } from './verify-off-thread';
 
-const { path, expected, nativeBinding } = workerData as VerifyWorkerData;
+const { path, expected, nativeBinding, options } = workerData as VerifyWorkerData;
 setNativeBinding(nativeBinding);
-const result = verifyBackupFile(path, expected);
+const result = verifyBackupFile(path, expected, options);
 parentPort!.postMessage({ result, sha256: result.ok ? sha256File(path) : null, thread: 'worker' });

@@ -105,7 +105,7 @@ export class RebuildRunner {
             rate: Math.round(rate),
             etaSeconds: rate > 0 ? Math.max(0, Math.round((m.total - m.done) / rate)) : null,
           });
-        } else if (m.type === 'verified') {
+        } else if (m.type === 'verified' || m.type === 'verifyProgress') {
           end({ state: 'failed', error: 'The worker answered a verification to a rebuild' });
         } else if (m.type === 'done') {
           end({ state: 'done', done: m.done, total: m.total, verification: verification(m.differences) });
@@ -122,14 +122,24 @@ export class RebuildRunner {
     return this.current;
   }
 
-  /** Verifies the ledger (chain + projections) in a worker; resolves with the report. */
-  verify(): Promise<VerificationReport> {
+  /**
+   * Verifies the ledger (chain + projections) in a worker; resolves with the report, rejects with
+   * a 'cancelled' LedgerError when `cancel[0]` became 1. Its fold pauses for this thread's
+   * waiting commands exactly as a rebuild's does (the shared writers count).
+   */
+  verify(
+    run: {
+      cancel?: SharedArrayBuffer;
+      onProgress?: (phase: 'chain' | 'projections', done: number, total: number) => void;
+    } = {},
+  ): Promise<VerificationReport> {
     return new Promise((resolve, reject) => {
       const input: WorkerInput = {
         task: 'verify',
         dbPath: this.opts.dbPath,
         ...(this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {}),
-        cancel: new SharedArrayBuffer(4),
+        ...(this.opts.writers ? { writers: this.opts.writers } : {}),
+        cancel: run.cancel ?? new SharedArrayBuffer(4),
         options: {},
       };
       const worker = startWorker(this.opts.workerPath, input);
@@ -142,7 +152,9 @@ export class RebuildRunner {
         );
       };
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'verified') {
+        if (m.type === 'verifyProgress') {
+          run.onProgress?.(m.phase, m.done, m.total);
+        } else if (m.type === 'verified') {
           settled = true;
           resolve(m.report);
         } else if (m.type === 'error') {

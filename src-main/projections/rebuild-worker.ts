@@ -24,6 +24,7 @@ export interface WorkerInput {
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; done: number; total: number; differences: Array<{ projection: string; message: string }> }
+  | { type: 'verifyProgress'; phase: 'chain' | 'projections'; done: number; total: number }
   | { type: 'verified'; report: VerificationReport }
   | { type: 'error'; error: ReturnType<typeof toErrorInfo> };
 
@@ -61,13 +62,36 @@ function rebuild(storage: LedgerStorage) {
   post({ type: 'done', ...result });
 }
 
+/**
+ * The dry-run fold writes shadow tables in batches with the rebuild's own pauses for writers, so a
+ * verification never holds the write lock longer than a rebuild's batch does.
+ */
+function verify(storage: LedgerStorage) {
+  let last = 0;
+  const report = verifyLedger(storage, {
+    isCancelled: () => Atomics.load(cancel, 0) === 1,
+    fold: {
+      sleep: pauseForWriters,
+      ...(writers ? { writerWaiting: () => Atomics.load(writers, 0) > 0 } : {}),
+    },
+    onProgress: (phase, done, total) => {
+      const now = Date.now();
+      if (now - last > 100 || done === total) {
+        last = now;
+        post({ type: 'verifyProgress', phase, done, total });
+      }
+    },
+  });
+  post({ type: 'verified', report });
+}
+
 try {
   setNativeBinding(input.nativeBinding);
   // The worker only reads and replays: the main thread owns catch-up, and a command may hold the
   // write lock while this connection opens.
   const storage = openSqliteLedger(input.dbPath, { create: false, requireWritable: false, catchUp: false });
   try {
-    if (input.task === 'verify') post({ type: 'verified', report: verifyLedger(storage) });
+    if (input.task === 'verify') verify(storage);
     else rebuild(storage);
   } finally {
     storage.close();

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(dbPath), { recursive: true });
   await ensureRendererBuilt(DEFAULT_STATIC_DIR);
 
-  const server = await startWebServer({ dbPath, port, staticDir: DEFAULT_STATIC_DIR });
+  const server = await startWebServer({ dbPath, port, staticDir: DEFAULT_STATIC_DIR, autoVerify: true });
   process.stdout.write(`${server.url}\n`);
   // A person at a terminal gets the browser; scripts reading the URL from a pipe do not.
   if (process.stdout.isTTY && !values['no-open']) openBrowser(server.url);

@@ -16,6 +16,8 @@ export interface WebServerOptions {
   staticDir: string;
   appVersion?: string;
   rebuildWorkerPath?: string;
+  /** The background full verification (`npm run web` turns it on; tests leave it off). */
+  autoVerify?: boolean;
 }
 
 export interface WebServer {
@@ -36,6 +38,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     checkOutputs: process.env.NODE_ENV !== 'production',
     ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     ...(options.rebuildWorkerPath ? { rebuildWorkerPath: options.rebuildWorkerPath } : {}),
+    ...(options.autoVerify ? { autoVerify: true } : {}),
     host: { openDemoLedger: () => switchToDemo() },
   };
   let ledger: Ledger = openLedger(options.dbPath, { ...ledgerOptions, create: true });

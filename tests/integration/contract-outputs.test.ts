@@ -72,6 +72,8 @@ describe('typed outputs', () => {
       ['createBackup', {}],
       ['startRebuild', {}],
       ['cancelRebuild', {}],
+      ['verificationStatus', {}],
+      ['cancelVerification', {}],
     ] as const) {
       const r = await ledger.invoke(name, input);
       expect(r.ok, name).toBe(true);

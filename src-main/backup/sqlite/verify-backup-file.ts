@@ -7,6 +7,7 @@ import { connect } from '../../eventstore/sqlite/open-database';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../../eventstore/sqlite/migrations';
 import { firstSchemaDifference } from '../../eventstore/sqlite/schema-check';
 import { SqliteEventStore } from '../../eventstore/sqlite/sqlite-event-store';
+import { RuleReplay } from '../replay-rules';
 import {
   readFacts,
   type BackupFacts,
@@ -64,7 +65,20 @@ export function checkRawFile(path: string): VerifyResult | null {
  * Verifies a backup file read-only. The file must not be in WAL mode (backups are converted to a
  * rollback journal before this runs), or SQLite would create -wal/-shm files next to it.
  */
-export function verifyBackupFile(path: string, expected?: ExpectedFacts): VerifyResult {
+export interface VerifyFileOptions {
+  /**
+   * Replay every event through the domain's rules and the invariants across streams (a transfer
+   * has both sides), as an import does: for a file from outside offered for restore. A fresh
+   * backup of this ledger is a byte copy of a log the rules already wrote, and skips it.
+   */
+  rules?: boolean;
+}
+
+export function verifyBackupFile(
+  path: string,
+  expected?: ExpectedFacts,
+  options: VerifyFileOptions = {},
+): VerifyResult {
   const raw = checkRawFile(path);
   if (raw) return raw;
   let db: Database.Database | null = null;
@@ -99,6 +113,20 @@ export function verifyBackupFile(path: string, expected?: ExpectedFacts): Verify
     if (!chain.ok) return fail('chain_broken', `${path}: the hash chain is broken: ${chain.message}`, facts);
     if (facts.eventCount !== facts.headPosition || chain.checked !== facts.eventCount)
       return fail('chain_broken', `${path}: the log has gaps`, facts);
+    if (options.rules) {
+      const replay = new RuleReplay();
+      for (const e of store.readAll(0)) {
+        const broken = replay.check(e);
+        if (broken)
+          return fail(
+            'rules_broken',
+            `${path}: ${e.eventType} at position ${e.position} breaks the ledger's rules: ${broken}`,
+            facts,
+          );
+      }
+      const unpaired = replay.finish();
+      if (unpaired) return fail('rules_broken', `${path}: ${unpaired.message}`, facts);
+    }
 
     if (expected) {
       const same =

@@ -28,6 +28,11 @@ export interface OpenDatabaseOptions {
   busyTimeoutMs?: number;
   /** synchronous=FULL (default) or NORMAL in WAL mode; see README "Durability". */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * The ledger's own file, not one from outside: a view in place of a projection table passes
+   * the schema check (the projector recreates the table from the log). See schema-check.ts.
+   */
+  repairableProjections?: boolean;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -91,7 +96,9 @@ export function openDatabase(path: string, opts: OpenDatabaseOptions = {}): Data
         `file schema ${userVersion}, this app knows up to ${LATEST_SCHEMA_VERSION}`,
       );
     }
-    const difference = firstSchemaDifference(db, userVersion);
+    const difference = firstSchemaDifference(db, userVersion, {
+      repairableProjections: opts.repairableProjections === true,
+    });
     if (difference) throw fileError('schema_mismatch', path, difference.message);
     if (!opts.readonly) {
       // WAL: readers never block the writer, and a crash never leaves a half-written commit.

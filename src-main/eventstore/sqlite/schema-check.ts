@@ -108,13 +108,36 @@ function outdatedProjectionTables(db: Database.Database): Set<string> {
   );
 }
 
+/** Live names of every projection table: where a damaged ledger may hold a view instead. */
+const liveProjectionTables = new Set(allProjections.flatMap((p) => Object.values(liveNames(p))));
+
+/** A view standing where a projection's table belongs (it is dropped and the table rebuilt). */
+export function isProjectionView(row: { type: string; name: string }): boolean {
+  return row.type === 'view' && liveProjectionTables.has(row.name);
+}
+
+export interface SchemaCheckOptions {
+  /**
+   * The ledger's own file (opened to be used, or verified): a view in place of a projection's
+   * table is damage to derived state, which the projector repairs from the log on open, so it is
+   * passed over here. Never for a file from outside (a backup to restore): there every
+   * difference is refused.
+   */
+  repairableProjections?: boolean;
+}
+
 /** The first way the file's schema differs from this app's, or null when it is the same. */
-export function firstSchemaDifference(db: Database.Database, schemaVersion: number): SchemaDifference | null {
+export function firstSchemaDifference(
+  db: Database.Database,
+  schemaVersion: number,
+  options: SchemaCheckOptions = {},
+): SchemaDifference | null {
   const expected = expectedSchema(schemaVersion);
   const rows = readSchema(db);
   const outdated = outdatedProjectionTables(db);
   const seen = new Set<string>();
   for (const row of rows) {
+    if (options.repairableProjections && isProjectionView(row)) continue;
     // Tables and indexes of an outdated projection are recreated before use; a trigger or view
     // on them is still refused below.
     if ((row.type === 'table' || row.type === 'index') && outdated.has(row.tbl_name)) continue;

@@ -32,7 +32,9 @@ function reasonFor(code: string): string | null {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'file_locked';
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
     return 'file_readonly';
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'disk_full';
+  // SHMSIZE: the WAL index (-shm) beside the file could not be grown, which on a full disk is
+  // the first thing even a read-only open of a WAL ledger needs.
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_SHMSIZE') return 'disk_full';
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT') return 'file_missing';
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'io_error';
   return null;

@@ -160,7 +160,6 @@ export class CategoryQueries {
   }
   private payeeQueries: PayeeQueries | undefined;
 
-
   /**
    * `plan` forces one of the two plans of a free-text search (tests compare them); the default
    * chooses by the number of matches.

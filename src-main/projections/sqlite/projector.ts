@@ -11,10 +11,16 @@ import { allProjections } from './registry';
 
 export const CATCH_UP_BATCH = 5000;
 
-/** The projection's live tables that are not in the file as tables. */
+/** The projection's live tables that are not in the file as tables (dropped, or a view instead). */
 export function missingTables(db: Database.Database, p: Projection): string[] {
   const isTable = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).pluck();
   return p.tables.filter((t) => isTable.get(liveNames(p)[t]) === undefined);
+}
+
+/** The projection's live table names that are views in the file (another program put them there). */
+export function viewsInPlace(db: Database.Database, p: Projection): string[] {
+  const isView = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'view' AND name = ?`).pluck();
+  return p.tables.filter((t) => isView.get(liveNames(p)[t]) !== undefined);
 }
 
 export class Projector implements ProjectionEngine {
@@ -47,6 +53,8 @@ export class Projector implements ProjectionEngine {
 
   private recreate(p: Projection): void {
     this.store.transaction(() => {
+      // A view in the table's place goes first (DROP TABLE refuses a view).
+      for (const t of viewsInPlace(this.db, p)) this.db.exec(`DROP VIEW ${liveNames(p)[t]}`);
       for (const t of p.tables) this.db.exec(`DROP TABLE IF EXISTS ${t}`);
       p.create(this.db, liveNames(p), newTag());
       this.db

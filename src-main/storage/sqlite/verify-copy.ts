@@ -12,7 +12,7 @@ import { findRollback, type RollbackFinding } from '../../backup/seen-head';
 import { writeError } from '../../backup/file-ops';
 import { openDatabase } from '../../eventstore/sqlite/open-database';
 import { mapSqliteError } from '../../eventstore/sqlite/sqlite-errors';
-import { missingTables } from '../../projections/sqlite/projector';
+import { missingTables, viewsInPlace } from '../../projections/sqlite/projector';
 import { allProjections } from '../../projections/sqlite/registry';
 import { openSqliteLedger } from './sqlite-ledger-storage';
 
@@ -22,7 +22,8 @@ export interface CopyVerification {
 }
 
 export async function verifyWithoutWriting(path: string, scratch = tmpdir()): Promise<CopyVerification> {
-  const src = openDatabase(path, { readonly: true, create: false });
+  // The ledger's own file: a view in a projection table's place is reported below, not refused.
+  const src = openDatabase(path, { readonly: true, create: false, repairableProjections: true });
   let dir: string;
   try {
     dir = mkdtempSync(join(scratch, 'ledger-verify-'));
@@ -41,7 +42,12 @@ export async function verifyWithoutWriting(path: string, scratch = tmpdir()): Pr
     }
     let storage;
     try {
-      storage = openSqliteLedger(copy, { create: false, catchUp: false, requireWritable: false });
+      storage = openSqliteLedger(copy, {
+        create: false,
+        catchUp: false,
+        requireWritable: false,
+        repairableProjections: true,
+      });
     } catch (e) {
       throw mapSqliteError(e, path);
     }
@@ -55,12 +61,15 @@ export async function verifyWithoutWriting(path: string, scratch = tmpdir()): Pr
         const had = new Set(db.prepare('SELECT name FROM projection_checkpoints').pluck().all() as string[]);
         const missing = allProjections
           .filter((p) => had.has(p.name))
-          .flatMap((p) =>
-            missingTables(db, p).map((t) => ({
+          .flatMap((p) => {
+            const views = new Set(viewsInPlace(db, p));
+            return missingTables(db, p).map((t) => ({
               projection: p.name,
-              message: `${t}: the table is missing (run \`ledger rebuild\` to recreate it)`,
-            })),
-          );
+              message: views.has(t)
+                ? `${t}: the table was replaced by a view (the next open or \`ledger rebuild\` recreates it from the log)`
+                : `${t}: the table is missing (run \`ledger rebuild\` to recreate it)`,
+            }));
+          });
         storage.projections.open();
         differences = [...missing, ...storage.projections.rebuild({ dryRun: true, pauseMs: 0 }).differences];
       }
