@@ -199,6 +199,10 @@ export const StatementPreview = z.object({
       dateFormat: z.string().nullable(),
       decimal: z.string().nullable(),
       delimiter: z.string().nullable(),
+      /** The encoding the file was read in. */
+      encoding: z.string().nullable(),
+      /** The account's saved profile used (named, or the last saved one the file's columns fit). */
+      profile: z.string().nullable(),
     })
     .nullable(),
   position: Position,
