@@ -93,12 +93,31 @@ const MAX_STATEMENT_BASE64 = Math.ceil(MAX_STATEMENT_FILE_BYTES / 3) * 4;
 export const StatementFormatChoice = z.enum(['auto', 'csv', 'ofx', 'qif', 'camt']);
 export type StatementFormatChoice = z.infer<typeof StatementFormatChoice>;
 
+/** The date formats a CSV import reads (src-main/statements/dates.ts parses them). */
+export const CSV_DATE_FORMATS = [
+  'YYYY-MM-DD',
+  'DD.MM.YYYY',
+  'DD.MM.YY',
+  'MM/DD/YYYY',
+  'MM/DD/YY',
+  'DD/MM/YYYY',
+  'DD/MM/YY',
+  'DD-MM-YYYY',
+  'MM-DD-YYYY',
+  'YYYY/MM/DD',
+  'YYYY.MM.DD',
+  'YYYYMMDD',
+] as const;
+
+/** The encodings a statement can be read in. */
+export const STATEMENT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'] as const;
+
 const CsvColumnRef = z.union([z.string().trim().min(1).max(200), z.number().int().min(1).max(1000)]);
 
 export const StatementImportOptions = z
   .object({
     format: StatementFormatChoice.optional(),
-    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1']).optional(),
+    encoding: z.enum(STATEMENT_ENCODINGS).optional(),
     /** A saved CSV mapping of this account (`import-statement --save-profile`). */
     profile: z.string().trim().min(1).max(100).optional(),
     /** CSV only: which column holds what (a header name or a 1-based number); detected when absent. */
