@@ -92,7 +92,9 @@ export function resolveStatementSettings(
     !o.format || o.format === 'auto' ? detectFormat(bytes, fileName || undefined, encoding) : o.format;
   if (format !== 'csv') return { format, ...(encoding ? { encoding } : {}), view: null };
 
-  let sniff = sniffCsv(bytes, encoding ? { encoding } : {});
+  const sniffing = (enc: EncodingName | undefined, delimiter: string | undefined) =>
+    sniffCsv(bytes, { ...(enc ? { encoding: enc } : {}), ...(delimiter !== undefined ? { delimiter } : {}) });
+  let sniff = sniffing(encoding, o.delimiter);
   let profile: (CsvProfile & { name: string }) | undefined =
     named && o.profile !== undefined ? { ...named, name: o.profile.trim() } : undefined;
   if (!profile && o.map === undefined) {
@@ -102,9 +104,13 @@ export function resolveStatementSettings(
     const ordered = [...all.filter((p) => p.name === last), ...all.filter((p) => p.name !== last)];
     profile = ordered.find((p) => fits(p, sniff));
   }
-  if (profile?.encoding && o.encoding === undefined && profile.encoding !== encoding) {
-    encoding = profile.encoding;
-    sniff = sniffCsv(bytes, { encoding });
+  const delimiter = o.delimiter ?? profile?.delimiter;
+  if (
+    (profile?.encoding && o.encoding === undefined && profile.encoding !== encoding) ||
+    delimiter !== o.delimiter
+  ) {
+    if (profile?.encoding && o.encoding === undefined) encoding = profile.encoding;
+    sniff = sniffing(encoding, delimiter);
   }
   const map: Partial<CsvColumnMap> = o.map ?? profile?.map ?? sniff.map;
   if (!complete(map))
@@ -116,7 +122,6 @@ export function resolveStatementSettings(
     );
   const dateFormat = (o.dateFormat as DateFormat | undefined) ?? profile?.dateFormat;
   const decimal = o.decimal ?? profile?.decimal;
-  const delimiter = o.delimiter ?? profile?.delimiter;
   const csv = {
     map,
     skipLines: sniff.skipLines,

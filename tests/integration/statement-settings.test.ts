@@ -79,6 +79,16 @@ describe('CSV settings: given > saved profile > detection', () => {
       expect(other.lines.map((x) => [x.valueDate, x.amount.minor, x.payee])).toEqual([
         ['2024-02-02', -150, 'Shop'],
       ]);
+      // A delimiter given is the one the columns are read with.
+      const semi = await l.invoke('previewStatement', {
+        accountId,
+        fileName: 'other.csv',
+        contentBase64: b64(OTHER),
+        options: { delimiter: ';' },
+      });
+      expect(!semi.ok && semi.error.message).toContain('no columns separated by ";"');
+      const comma = await preview('other.csv', OTHER, { delimiter: ',' });
+      expect(comma.csv).toMatchObject({ delimiter: ',', columns: ['Date', 'Amount', 'Payee'] });
     } finally {
       await l.close();
     }
