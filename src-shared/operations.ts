@@ -49,6 +49,7 @@ export const ProjectionName = z.enum([
   'monthly_totals',
   'categories',
   'movements',
+  'imports',
 ]);
 export type ProjectionName = z.infer<typeof ProjectionName>;
 
@@ -227,6 +228,40 @@ export const StatementPreview = z.object({
   position: Position,
 });
 export type StatementPreview = z.infer<typeof StatementPreview>;
+
+/** One statement import batch (the `imports` query): what it wrote and whether it was undone. */
+export const ImportBatchView = z.object({
+  batchId: z.string(),
+  accountId: z.string(),
+  accountName: z.string(),
+  /** The file's name and format, when the import recorded them (imports before this did not). */
+  fileName: z.string().nullable(),
+  format: z.string().nullable(),
+  /** Movements the batch wrote. */
+  lines: z.number().int(),
+  /** Their sum (money in minus money out). */
+  total: Money,
+  importedAt: z.iso.datetime(),
+  /** The batch's last position in the log. */
+  position: Position,
+  /** Movements of the batch reversed since (undo-import, or corrections by hand). */
+  reversed: z.number().int(),
+  /** Every movement of the batch is reversed. */
+  undone: z.boolean(),
+});
+export type ImportBatchView = z.infer<typeof ImportBatchView>;
+
+/** An account's cleared balance: the sum of what its reconciliations cleared. */
+export const ClearedBalance = z.object({
+  accountId: z.string(),
+  balance: Money,
+  cleared: Money,
+  /** balance − cleared. */
+  uncleared: Money,
+  /** The latest reconciliation's date, null before the first. */
+  reconciledOn: CalendarDate.nullable(),
+});
+export type ClearedBalance = z.infer<typeof ClearedBalance>;
 
 export const UndoImportResult = z.object({
   batchId: z.string(),

@@ -279,6 +279,8 @@ export function importStatement(
     importBatchId: batchId,
     correlationId: batchId,
     ...(statementAccount ? { statementAccount } : {}),
+    ...(o.fileName ? { importFile: [...o.fileName].slice(0, 200).join('') } : {}),
+    importFormat: parsed.format,
   };
   // Deposits first, then withdrawals (each in file order): the overdraft rule counts every entry
   // whatever its date, so the order within one statement must not decide whether it imports.

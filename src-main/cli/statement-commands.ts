@@ -191,6 +191,32 @@ export const statementCommands: CliCommand[] = [
     },
   },
   {
+    name: 'imports',
+    usage: 'imports [--account ID]',
+    summary: 'The statement import batches, newest first: file, lines, total, undone or not',
+    async run(args, ctx) {
+      checkFlags(args, ['account']);
+      const accountId = opt(args, 'account');
+      const list = await call(ctx, 'imports', accountId !== undefined ? { accountId } : {});
+      const rows = list.map((b) => [
+        b.batchId,
+        b.importedAt.slice(0, 19).replace('T', ' '),
+        b.accountName,
+        b.fileName ?? '',
+        String(b.lines),
+        money(b.total),
+        b.undone ? 'undone' : b.reversed > 0 ? `${b.reversed} reversed` : '',
+      ]);
+      printResult(
+        ctx,
+        list,
+        list.length === 0
+          ? 'no imports'
+          : table(['batch', 'imported at', 'account', 'file', 'lines', 'total', 'state'], rows, [4, 5]),
+      );
+    },
+  },
+  {
     name: 'reconcile',
     usage: 'reconcile ACCOUNT_ID --date YYYY-MM-DD --balance AMOUNT [--command-id ID]',
     summary: "Record that the bank's balance on a date matches the books (refused with the difference)",

@@ -5,6 +5,7 @@ import { accountsProjection } from './accounts';
 import { balancesProjection } from './balances';
 import { categoriesProjection } from './categories';
 import { monthlyTotalsProjection } from './monthly-totals';
+import { importsProjection } from './imports';
 import { movementsProjection } from './movements';
 import type { Projection } from './projection';
 import { timelineProjection } from './timeline';
@@ -16,6 +17,7 @@ const byName: { readonly [N in ProjectionName]: Projection } = {
   monthly_totals: monthlyTotalsProjection,
   categories: categoriesProjection,
   movements: movementsProjection,
+  imports: importsProjection,
 };
 
 /** Every read model, in the order they are applied (the contract's order). */
