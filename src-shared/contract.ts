@@ -22,7 +22,9 @@ import {
 import { plainText } from './text';
 import {
   BackupInfo,
+  ClearedBalance,
   CsvProfileView,
+  ImportBatchView,
   LedgerInfo,
   ProjectionName,
   RebuildStatus,
@@ -349,6 +351,10 @@ export const contract = {
   cancelStatementImport: def('operation', z.object({}), z.object({ cancelled: z.boolean() })),
   /** The CSV profiles saved for an account (by name). */
   csvProfiles: def('query', z.object({ accountId: Id }), z.array(CsvProfileView)),
+  /** The statement import batches, newest first (one account's, or all). */
+  imports: def('query', z.object({ accountId: Id.optional() }), z.array(ImportBatchView)),
+  /** What the account's reconciliations cleared (a movement before a reconciliation in the log, dated on or before it). */
+  clearedBalance: def('query', z.object({ accountId: Id }), ClearedBalance),
   /** Appends a correction for every movement of an import batch; nothing is deleted. */
   undoImport: def('operation', z.object({ batchId: z.string().min(1).max(100) }), UndoImportResult),
 } as const;

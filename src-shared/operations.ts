@@ -67,6 +67,7 @@ export const ProjectionName = z.enum([
   'categories',
   'movements',
   'payees',
+  'imports',
 ]);
 export type ProjectionName = z.infer<typeof ProjectionName>;
 
@@ -111,12 +112,31 @@ const MAX_STATEMENT_BASE64 = Math.ceil(MAX_STATEMENT_FILE_BYTES / 3) * 4;
 export const StatementFormatChoice = z.enum(['auto', 'csv', 'ofx', 'qif', 'camt']);
 export type StatementFormatChoice = z.infer<typeof StatementFormatChoice>;
 
+/** The date formats a CSV import reads (src-main/statements/dates.ts parses them). */
+export const CSV_DATE_FORMATS = [
+  'YYYY-MM-DD',
+  'DD.MM.YYYY',
+  'DD.MM.YY',
+  'MM/DD/YYYY',
+  'MM/DD/YY',
+  'DD/MM/YYYY',
+  'DD/MM/YY',
+  'DD-MM-YYYY',
+  'MM-DD-YYYY',
+  'YYYY/MM/DD',
+  'YYYY.MM.DD',
+  'YYYYMMDD',
+] as const;
+
+/** The encodings a statement can be read in. */
+export const STATEMENT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'] as const;
+
 const CsvColumnRef = z.union([z.string().trim().min(1).max(200), z.number().int().min(1).max(1000)]);
 
 export const StatementImportOptions = z
   .object({
     format: StatementFormatChoice.optional(),
-    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1']).optional(),
+    encoding: z.enum(STATEMENT_ENCODINGS).optional(),
     /** A saved CSV mapping of this account (`import-statement --save-profile`). */
     profile: z.string().trim().min(1).max(100).optional(),
     /** CSV only: which column holds what (a header name or a 1-based number); detected when absent. */
@@ -217,11 +237,49 @@ export const StatementPreview = z.object({
       dateFormat: z.string().nullable(),
       decimal: z.string().nullable(),
       delimiter: z.string().nullable(),
+      /** The encoding the file was read in. */
+      encoding: z.string().nullable(),
+      /** The account's saved profile used (named, or the last saved one the file's columns fit). */
+      profile: z.string().nullable(),
     })
     .nullable(),
   position: Position,
 });
 export type StatementPreview = z.infer<typeof StatementPreview>;
+
+/** One statement import batch (the `imports` query): what it wrote and whether it was undone. */
+export const ImportBatchView = z.object({
+  batchId: z.string(),
+  accountId: z.string(),
+  accountName: z.string(),
+  /** The file's name and format, when the import recorded them (imports before this did not). */
+  fileName: z.string().nullable(),
+  format: z.string().nullable(),
+  /** Movements the batch wrote. */
+  lines: z.number().int(),
+  /** Their sum (money in minus money out). */
+  total: Money,
+  importedAt: z.iso.datetime(),
+  /** The batch's last position in the log. */
+  position: Position,
+  /** Movements of the batch reversed since (undo-import, or corrections by hand). */
+  reversed: z.number().int(),
+  /** Every movement of the batch is reversed. */
+  undone: z.boolean(),
+});
+export type ImportBatchView = z.infer<typeof ImportBatchView>;
+
+/** An account's cleared balance: the sum of what its reconciliations cleared. */
+export const ClearedBalance = z.object({
+  accountId: z.string(),
+  balance: Money,
+  cleared: Money,
+  /** balance − cleared. */
+  uncleared: Money,
+  /** The latest reconciliation's date, null before the first. */
+  reconciledOn: CalendarDate.nullable(),
+});
+export type ClearedBalance = z.infer<typeof ClearedBalance>;
 
 export const UndoImportResult = z.object({
   batchId: z.string(),

@@ -40,6 +40,8 @@ export function executeCommand<I extends { commandId: string }, E>(
   extraMetadata: {
     importBatchId?: string;
     statementAccount?: string;
+    importFile?: string;
+    importFormat?: string;
     correlationId?: string;
     ruleBatchId?: string;
   } = {},

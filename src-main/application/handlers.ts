@@ -123,5 +123,21 @@ function handlerTable(ledger: Ledger): Handlers {
     cancelStatementImport: () => cancelStatementImport(ledger),
     undoImport: (i) => undoStatementImport(ledger, i.batchId),
     csvProfiles: (i) => csvProfiles(ledger, i.accountId),
+    imports: (i) => {
+      if (i.accountId !== undefined) read().getAccount(i.accountId);
+      return read().statements.imports(i.accountId);
+    },
+    clearedBalance: (i) => {
+      const a = read().getAccount(i.accountId);
+      const c = read().statements.clearedBalance(i.accountId);
+      const money = (minor: number) => ({ minor, currency: a.currency });
+      return {
+        accountId: a.accountId,
+        balance: a.balance,
+        cleared: money(c.minor),
+        uncleared: money(a.balance.minor - c.minor),
+        reconciledOn: c.reconciledOn,
+      };
+    },
   };
 }

@@ -279,6 +279,8 @@ export function importStatement(
     importBatchId: batchId,
     correlationId: batchId,
     ...(statementAccount ? { statementAccount } : {}),
+    ...(o.fileName ? { importFile: [...o.fileName].slice(0, 200).join('') } : {}),
+    importFormat: parsed.format,
   };
   // Deposits first, then withdrawals (each in file order): the overdraft rule counts every entry
   // whatever its date, so the order within one statement must not decide whether it imports.
@@ -450,12 +452,16 @@ function checkProfileName(name: string): string {
 /** The names of an account's profiles, kept beside them (the meta store has no listing). */
 const profileListKey = (accountId: string) => `csv_profiles:${accountId}`;
 
+/** The account's most recently saved profile (preferred when a file fits several). */
+export const lastProfileKey = (accountId: string) => `csv_profile_last:${accountId}`;
+
 export function saveCsvProfile(ledger: Ledger, accountId: string, name: string, profile: CsvProfile): void {
   ledger.storage.read.getAccount(accountId);
   const n = checkProfileName(name);
   ledger.storage.meta.set(profileKey(accountId, n), profile);
   const names = ledger.storage.meta.get<string[]>(profileListKey(accountId)) ?? [];
   if (!names.includes(n)) ledger.storage.meta.set(profileListKey(accountId), [...names, n].sort());
+  ledger.storage.meta.set(lastProfileKey(accountId), n);
 }
 
 /** The account's saved profiles, by name (profiles saved before the list was kept are not listed). */

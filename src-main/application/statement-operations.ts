@@ -24,21 +24,13 @@ import { LedgerError } from '../../src-shared/errors';
 import type { StoredEvent } from '../../src-shared/events';
 import type { Ledger } from '../ledger';
 import { runImport, type ImportRun } from '../workers/import-runner';
-import {
-  DATE_FORMATS,
-  detectFormat,
-  sniffCsv,
-  type CsvColumnMap,
-  type DateFormat,
-  type StatementFormat,
-} from '../statements/index';
+import type { CsvColumnMap } from '../statements/index';
+import { profileOf, resolveStatementSettings, type ResolvedStatementSettings } from './statement-settings';
 import {
   importStatement,
   listCsvProfiles,
-  loadCsvProfile,
   saveCsvProfile,
   undoImport,
-  type CsvProfile,
   type ImportStatementOptions,
   type ImportPhase,
   type ImportStatementResult,
@@ -63,72 +55,34 @@ function decodeFile(contentBase64: string): Uint8Array {
 
 interface Prepared {
   options: ImportStatementOptions;
-  csv: StatementPreview['csv'];
+  settings: ResolvedStatementSettings;
 }
 
 function prepare(ledger: Ledger, input: StatementFileInput): Prepared {
   const o = input.options ?? {};
   const bytes = decodeFile(input.contentBase64);
   ledger.storage.read.getAccount(input.accountId); // not_found before any parsing
-  const profile: CsvProfile | undefined =
-    o.profile !== undefined ? loadCsvProfile(ledger, input.accountId, o.profile) : undefined;
-  const encoding = o.encoding ?? profile?.encoding;
   const fileName = input.fileName.split(/[\\/]/).pop() ?? '';
-  const format: StatementFormat =
-    !o.format || o.format === 'auto'
-      ? detectFormat(bytes, fileName || undefined, encoding)
-      : (o.format as StatementFormat);
-  const base: ImportStatementOptions = {
-    accountId: input.accountId,
-    bytes,
-    ...(fileName ? { fileName } : {}),
-    format,
-    ...(encoding ? { encoding } : {}),
-    ...(o.moveOpeningDate ? { moveOpeningDate: true } : {}),
-    ...(o.acceptOtherAccount ? { acceptOtherAccount: true } : {}),
-  };
-  if (format !== 'csv') return { options: base, csv: null };
-
-  if (o.dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(o.dateFormat))
-    throw new LedgerError(
-      'validation',
-      `The date format must be one of ${DATE_FORMATS.join(', ')}`,
-      'invalid_date_format',
-    );
-  const sniff = sniffCsv(bytes, encoding ? { encoding } : {});
-  const map = (o.map as CsvColumnMap | undefined) ?? profile?.map ?? sniff.map;
-  if (
-    map.date === undefined ||
-    (map.amount === undefined && map.debit === undefined && map.credit === undefined)
-  )
-    throw new LedgerError(
-      'validation',
-      `Cannot tell which columns hold the date and amount (columns: ${sniff.columns.join(', ')}); choose them`,
-      'csv_mapping_needed',
-      { columns: sniff.columns },
-    );
-  const dateFormat = (o.dateFormat as DateFormat | undefined) ?? profile?.dateFormat;
-  const decimal = o.decimal ?? profile?.decimal;
-  const delimiter = o.delimiter ?? profile?.delimiter;
-  const csv = {
-    map: map as CsvColumnMap,
-    skipLines: sniff.skipLines,
-    header: sniff.header,
-    ...(dateFormat ? { dateFormat } : {}),
-    ...(decimal ? { decimal } : {}),
-    ...(delimiter ? { delimiter } : {}),
-  };
+  const settings = resolveStatementSettings(ledger, input.accountId, bytes, fileName, {
+    ...(o.format ? { format: o.format } : {}),
+    ...(o.encoding ? { encoding: o.encoding } : {}),
+    ...(o.profile !== undefined ? { profile: o.profile } : {}),
+    ...(o.map ? { map: o.map as Partial<CsvColumnMap> } : {}),
+    ...(o.dateFormat !== undefined ? { dateFormat: o.dateFormat } : {}),
+    ...(o.decimal ? { decimal: o.decimal } : {}),
+    ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
+  });
   return {
-    options: { ...base, csv },
-    csv: {
-      columns: sniff.columns,
-      map: Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined)) as Record<
-        string,
-        string | number
-      >,
-      dateFormat: dateFormat ?? sniff.dateFormat ?? null,
-      decimal: decimal ?? sniff.decimal,
-      delimiter: delimiter ?? sniff.delimiter,
+    settings,
+    options: {
+      accountId: input.accountId,
+      bytes,
+      ...(fileName ? { fileName } : {}),
+      format: settings.format,
+      ...(settings.encoding ? { encoding: settings.encoding } : {}),
+      ...(settings.csv ? { csv: settings.csv } : {}),
+      ...(o.moveOpeningDate ? { moveOpeningDate: true } : {}),
+      ...(o.acceptOtherAccount ? { acceptOtherAccount: true } : {}),
     },
   };
 }
@@ -289,7 +243,7 @@ export async function previewStatement(
   job: ImportJobOptions = {},
 ): Promise<StatementPreview> {
   const p = prepare(ledger, input);
-  return toPreview(await runJob(ledger, 'preview', { ...p.options, dryRun: true }, job), p.csv);
+  return toPreview(await runJob(ledger, 'preview', { ...p.options, dryRun: true }, job), p.settings.view);
 }
 
 export async function commitStatement(
@@ -299,24 +253,15 @@ export async function commitStatement(
 ): Promise<StatementPreview> {
   const p = prepare(ledger, input);
   const saveAs = input.options?.saveProfile;
-  if (saveAs !== undefined && !p.options.csv)
+  if (saveAs !== undefined && !p.settings.csv)
     throw new LedgerError('validation', 'Only a CSV mapping can be saved as a profile', 'not_csv');
   const result = toPreview(
     await runJob(ledger, 'commit', { ...p.options, keepLines: input.keep }, job),
-    p.csv,
+    p.settings.view,
   );
-  if (saveAs !== undefined && p.options.csv) {
-    // The settings the import used (the CLI's --save-profile keeps the same).
-    const { map, dateFormat, decimal, delimiter } = p.options.csv;
-    const encoding = p.options.encoding;
-    saveCsvProfile(ledger, input.accountId, saveAs, {
-      map,
-      ...(dateFormat ? { dateFormat } : {}),
-      ...(decimal ? { decimal } : {}),
-      ...(delimiter ? { delimiter } : {}),
-      ...(encoding ? { encoding } : {}),
-    });
-  }
+  // The settings the import used (the CLI's --save-profile keeps the same).
+  const profile = profileOf(p.settings);
+  if (saveAs !== undefined && profile) saveCsvProfile(ledger, input.accountId, saveAs, profile);
   return result;
 }
 

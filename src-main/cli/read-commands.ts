@@ -89,7 +89,22 @@ export const readCommands: CliCommand[] = [
     async run(args, ctx) {
       checkFlags(args, []);
       const a = await call(ctx, 'getAccount', { accountId: positional(args, 0, 'ACCOUNT_ID') });
-      printResult(ctx, { accountId: a.accountId, balance: a.balance }, money(a.balance));
+      const c = await call(ctx, 'clearedBalance', { accountId: a.accountId });
+      // The cleared balance: what the reconciliations cleared (printed once there is one).
+      printResult(
+        ctx,
+        {
+          accountId: a.accountId,
+          balance: a.balance,
+          cleared: c.cleared,
+          uncleared: c.uncleared,
+          reconciledOn: c.reconciledOn,
+        },
+        money(a.balance) +
+          (c.reconciledOn !== null
+            ? `\ncleared ${money(c.cleared)} (reconciled on ${c.reconciledOn}), uncleared ${money(c.uncleared)}`
+            : ''),
+      );
     },
   },
   {

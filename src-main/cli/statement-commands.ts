@@ -5,22 +5,17 @@ import { basename } from 'node:path';
 import { LedgerError } from '../../src-shared/errors';
 import { moneyJson, toDecimalString, type Money } from '../../src-shared/money';
 import { exportCsv, exportHledger } from '../application/export-books';
+import { importStatement, saveCsvProfile, undoImport } from '../application/import-statement';
 import {
-  importStatement,
-  loadCsvProfile,
-  saveCsvProfile,
-  undoImport,
-  type CsvProfile,
-  type ImportStatementOptions,
-} from '../application/import-statement';
+  profileOf,
+  resolveStatementSettings,
+  type StatementSettingsInput,
+} from '../application/statement-settings';
 import {
   DATE_FORMATS,
-  detectFormat,
   normalizeEncodingName,
-  sniffCsv,
   type CsvColumn,
   type CsvColumnMap,
-  type DateFormat,
   type DecimalSeparator,
   type StatementFormat,
 } from '../statements/index';
@@ -57,8 +52,8 @@ function readStatementFile(path: string): Uint8Array {
   }
 }
 
-/** The CSV settings: the options given, else the profile's, else what the file shows. */
-function csvSettings(args: ParsedArgs, profile: CsvProfile | undefined): CsvProfile | { map?: undefined } {
+/** The CSV flags, as the shared resolver takes them (application/statement-settings.ts). */
+function csvFlags(args: ParsedArgs): StatementSettingsInput {
   const mapText = opt(args, 'map');
   const dateFormat = opt(args, 'date-format');
   if (dateFormat !== undefined && !(DATE_FORMATS as readonly string[]).includes(dateFormat))
@@ -69,32 +64,16 @@ function csvSettings(args: ParsedArgs, profile: CsvProfile | undefined): CsvProf
   const delimiter = raw === '\\t' ? '\t' : raw;
   if (delimiter !== undefined && [...delimiter].length !== 1)
     throw usage('--delimiter must be one character');
-  const map = mapText !== undefined ? parseMap(mapText) : profile?.map;
-  const s = {
-    ...(profile ?? {}),
-    ...(dateFormat !== undefined ? { dateFormat: dateFormat as DateFormat } : {}),
+  const profile = opt(args, 'profile');
+  const encodingName = opt(args, 'encoding');
+  return {
+    ...(mapText !== undefined ? { map: parseMap(mapText) } : {}),
+    ...(dateFormat !== undefined ? { dateFormat } : {}),
     ...(decimal === ',' || decimal === '.' ? { decimal: decimal as DecimalSeparator } : {}),
     ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(profile !== undefined ? { profile } : {}),
+    ...(encodingName !== undefined ? { encoding: normalizeEncodingName(encodingName) } : {}),
   };
-  return map ? { ...s, map } : { ...s, map: undefined };
-}
-
-function csvOptions(
-  settings: CsvProfile | { map?: undefined },
-  bytes: Uint8Array,
-  encoding: ImportStatementOptions['encoding'],
-): NonNullable<ImportStatementOptions['csv']> {
-  const sniff = sniffCsv(bytes, encoding ? { encoding } : {});
-  const map = settings.map ?? sniff.map;
-  if (
-    map.date === undefined ||
-    (map.amount === undefined && map.debit === undefined && map.credit === undefined)
-  )
-    throw usage(
-      `Cannot tell which columns hold the date and amount (columns: ${sniff.columns.join(', ')}); give --map date=COL,amount=COL`,
-    );
-  const { encoding: _e, ...rest } = settings as CsvProfile;
-  return { ...rest, map: map as CsvColumnMap, skipLines: sniff.skipLines, header: sniff.header };
 }
 
 const decimalOf = (m: Money | null) => (m ? toDecimalString(m) : null);
@@ -128,44 +107,39 @@ export const statementCommands: CliCommand[] = [
       if (!(FORMATS as readonly string[]).includes(format))
         throw usage(`--format must be one of ${FORMATS.join(', ')}`);
       const ledger = ctx.ledger();
-      const profileName = opt(args, 'profile');
-      const profile = profileName !== undefined ? loadCsvProfile(ledger, accountId, profileName) : undefined;
-      const encodingName = opt(args, 'encoding');
-      const encoding = encodingName !== undefined ? normalizeEncodingName(encodingName) : profile?.encoding;
       const bytes = readStatementFile(file);
       const fileName = basename(file);
-      const actual: StatementFormat =
-        format === 'auto' ? detectFormat(bytes, fileName, encoding) : (format as StatementFormat);
+      const flags = csvFlags(args);
       const csvOnly = ['map', 'date-format', 'decimal', 'delimiter', 'profile', 'save-profile'].filter(
         (k) => k in args.flags,
       );
-      if (actual !== 'csv' && csvOnly.length > 0)
-        throw usage(`--${csvOnly[0]} is for CSV files; this one is ${actual.toUpperCase()}`);
-      const settings = actual === 'csv' ? csvSettings(args, profile) : undefined;
-      const csv = settings ? csvOptions(settings, bytes, encoding) : undefined;
+      const settings = resolveStatementSettings(
+        ledger,
+        accountId,
+        bytes,
+        fileName,
+        { ...flags, format: format as StatementFormat | 'auto' },
+        'give --map date=COL,amount=COL',
+      );
+      if (settings.format !== 'csv' && csvOnly.length > 0)
+        throw usage(`--${csvOnly[0]} is for CSV files; this one is ${settings.format.toUpperCase()}`);
       const r = importStatement(ledger, {
         accountId,
         bytes,
         fileName,
-        format: actual,
-        ...(encoding ? { encoding } : {}),
-        ...(csv ? { csv } : {}),
+        format: settings.format,
+        ...(settings.encoding ? { encoding: settings.encoding } : {}),
+        ...(settings.csv ? { csv: settings.csv } : {}),
         dryRun: args.flags['dry-run'] === true,
         moveOpeningDate: args.flags['move-opening-date'] === true,
         keepLikelyDuplicates: args.flags['keep-likely-duplicates'] === true,
         acceptOtherAccount: args.flags.yes === true,
       });
       const saveAs = opt(args, 'save-profile');
-      if (saveAs !== undefined && csv) {
-        const { map, dateFormat, decimal, delimiter } = csv;
-        saveCsvProfile(ledger, accountId, saveAs, {
-          map,
-          ...(dateFormat ? { dateFormat } : {}),
-          ...(decimal ? { decimal } : {}),
-          ...(delimiter ? { delimiter } : {}),
-          ...(encoding ? { encoding } : {}),
-        });
-      }
+      const profile = profileOf(settings);
+      if (saveAs !== undefined && profile) saveCsvProfile(ledger, accountId, saveAs, profile);
+      if (settings.view?.profile && !flags.profile)
+        ctx.err(`note: using the saved CSV profile "${settings.view.profile}"`);
       for (const n of r.notes) ctx.err(`note: ${n}`);
       const json = {
         batchId: r.batchId,
@@ -214,6 +188,32 @@ export const statementCommands: CliCommand[] = [
       checkFlags(args, []);
       const r = undoImport(ctx.ledger(), positional(args, 0, 'BATCH_ID'));
       printResult(ctx, r, `reversed ${r.reversed} movement(s) of batch ${r.batchId}, position ${r.position}`);
+    },
+  },
+  {
+    name: 'imports',
+    usage: 'imports [--account ID]',
+    summary: 'The statement import batches, newest first: file, lines, total, undone or not',
+    async run(args, ctx) {
+      checkFlags(args, ['account']);
+      const accountId = opt(args, 'account');
+      const list = await call(ctx, 'imports', accountId !== undefined ? { accountId } : {});
+      const rows = list.map((b) => [
+        b.batchId,
+        b.importedAt.slice(0, 19).replace('T', ' '),
+        b.accountName,
+        b.fileName ?? '',
+        String(b.lines),
+        money(b.total),
+        b.undone ? 'undone' : b.reversed > 0 ? `${b.reversed} reversed` : '',
+      ]);
+      printResult(
+        ctx,
+        list,
+        list.length === 0
+          ? 'no imports'
+          : table(['batch', 'imported at', 'account', 'file', 'lines', 'total', 'state'], rows, [4, 5]),
+      );
     },
   },
   {

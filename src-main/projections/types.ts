@@ -3,6 +3,7 @@
 // model the queries answer from. The SQLite implementations are in ./sqlite/.
 import type {
   CategoryReportRow,
+  ImportBatchView,
   MonthlyCategoryRow,
   CategoryView,
   MovementView,
@@ -82,6 +83,13 @@ export interface ReadModel {
   balancesAsOf(q: { position?: number; time?: string; date?: string; knownAt?: string }): AsOfBalances;
   /** Categories, rules, search and the category reports (the `categories` and `movements` projections). */
   readonly meaning: CategoryReads;
+  /** The import history (the `imports` projection) and what reconciliations cleared. */
+  readonly statements: StatementReads;
+}
+
+export interface StatementReads {
+  imports(accountId?: string): ImportBatchView[];
+  clearedBalance(accountId: string): { minor: number; reconciledOn: string | null };
 }
 
 export interface CategoryReads {

@@ -16,9 +16,9 @@ export interface DelimiterGuess {
 }
 
 /** The candidate under which most sample records share the same field count (two at least, on two records unless there is one). */
-export function detectDelimiter(text: string): DelimiterGuess | null {
+export function detectDelimiter(text: string, given?: string): DelimiterGuess | null {
   let best: (DelimiterGuess & { score: number }) | null = null;
-  for (const delimiter of CSV_DELIMITERS) {
+  for (const delimiter of given !== undefined ? [given] : CSV_DELIMITERS) {
     const sample = readCsvRecords(text, delimiter, SAMPLE_RECORDS, true);
     const counts = new Map<number, number>();
     for (const r of sample)

@@ -37,10 +37,19 @@ export interface CsvSniff {
   rows: CsvRecord[];
 }
 
-export function sniffCsv(bytes: Uint8Array, opts: { encoding?: EncodingName } = {}): CsvSniff {
+/** `delimiter`: the one the user chose (the columns are read with it); detected when absent. */
+export function sniffCsv(
+  bytes: Uint8Array,
+  opts: { encoding?: EncodingName; delimiter?: string } = {},
+): CsvSniff {
   const { text, encoding } = decodeStatement(bytes, opts.encoding);
-  const guess = detectDelimiter(text);
-  if (!guess) throw unreadable('This is not a CSV file: no field delimiter found');
+  const guess = detectDelimiter(text, opts.delimiter);
+  if (!guess)
+    throw unreadable(
+      opts.delimiter !== undefined
+        ? `This file has no columns separated by "${opts.delimiter === '\t' ? 'Tab' : opts.delimiter}"`
+        : 'This is not a CSV file: no field delimiter found',
+    );
   const all = readCsvRecords(text, guess.delimiter, SNIFF_RECORDS, true);
   // A bank's preamble ("Account:;DE12...") has another field count than the table under it.
   const start = all.findIndex((r) => r.fields.length === guess.fieldCount);

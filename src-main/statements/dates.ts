@@ -1,21 +1,10 @@
 // Calendar dates. A statement date is the bank's calendar date as written: it is never moved
 // through a time zone (an OFX 20231231120000[-5:EST] is 2023-12-31).
+import { CSV_DATE_FORMATS } from '../../src-shared/operations';
 import type { IsoDate } from './types';
 
-export const DATE_FORMATS = [
-  'YYYY-MM-DD',
-  'DD.MM.YYYY',
-  'DD.MM.YY',
-  'MM/DD/YYYY',
-  'MM/DD/YY',
-  'DD/MM/YYYY',
-  'DD/MM/YY',
-  'DD-MM-YYYY',
-  'MM-DD-YYYY',
-  'YYYY/MM/DD',
-  'YYYY.MM.DD',
-  'YYYYMMDD',
-] as const;
+/** The list lives in src-shared so the import dialog offers the same formats. */
+export const DATE_FORMATS = CSV_DATE_FORMATS;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
 export const MIN_YEAR = 1900;

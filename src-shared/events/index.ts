@@ -68,6 +68,9 @@ export const EventMetadata = z.object({
   importBatchId: z.string().optional(),
   /** The bank account the imported statement names (IBAN, or account and bank number). */
   statementAccount: z.string().optional(),
+  /** The imported file's name and format (the import history shows them). */
+  importFile: z.string().optional(),
+  importFormat: z.string().optional(),
   /** The `rule apply` run that wrote the event (its recategorizations share it). */
   ruleBatchId: z.string().optional(),
 });

@@ -175,6 +175,8 @@ describe('statement import: CSV columns', () => {
       dateFormat: 'YYYY-MM-DD',
       decimal: '.',
       delimiter: ',',
+      encoding: 'utf-8',
+      profile: null,
     };
     const api = fakeApi({ previewStatement: () => ({ ok: true, value: preview({ csv }) }) });
     render(StatementImport, { props: { account }, context: withApi(api) });
@@ -187,6 +189,118 @@ describe('statement import: CSV columns', () => {
     await waitFor(() => expect(api.calls.filter((c) => c.name === 'previewStatement')).toHaveLength(2));
     const second = api.calls.at(-1)!.input as { options: { map: unknown } };
     expect(second.options.map).toEqual({ date: 'Day', amount: 'Sum', payee: 'Who', description: 'Text' });
+  });
+});
+
+describe('statement import: CSV settings and profiles', () => {
+  const csv = (over: Record<string, unknown> = {}) => ({
+    columns: ['Tag', 'Betrag', 'Wer'],
+    map: { date: 'Tag', amount: 'Betrag', payee: 'Wer' },
+    dateFormat: 'DD.MM.YYYY',
+    decimal: ',',
+    delimiter: ';',
+    encoding: 'utf-8',
+    profile: 'Sparkasse',
+    ...over,
+  });
+  const profile = (name: string) => ({
+    name,
+    map: { date: 'Tag', amount: 'Betrag' },
+    dateFormat: 'DD.MM.YYYY',
+    decimal: ',' as const,
+    delimiter: ';',
+    encoding: null,
+  });
+
+  it('each setting previews again at once; a profile can be picked; Import saves a new one', async () => {
+    let lastOptions: Record<string, unknown> = {};
+    const api = fakeApi({
+      csvProfiles: () => ({ ok: true, value: [profile('Sparkasse'), profile('Old bank')] }),
+      previewStatement: (input) => {
+        lastOptions = (input as { options: Record<string, unknown> }).options;
+        const o = lastOptions;
+        return {
+          ok: true,
+          value: preview({
+            csv: csv({
+              ...(o.dateFormat ? { dateFormat: o.dateFormat } : {}),
+              ...(o.decimal ? { decimal: o.decimal } : {}),
+              ...(o.delimiter ? { delimiter: o.delimiter } : {}),
+              ...(o.encoding ? { encoding: o.encoding } : {}),
+              profile: o.profile ?? (o.map ? null : 'Sparkasse'),
+            }),
+          }),
+        };
+      },
+      commitStatement: () => ({ ok: true, value: preview({ batchId: 'b-1', csv: csv() }) }),
+    });
+    render(StatementImport, { props: { account }, context: withApi(api) });
+    await choose(csvFile());
+    const profileSelect = (await screen.findByLabelText('Saved profile')) as HTMLSelectElement;
+    // Nothing chosen: the core used the fitting saved profile, and says which.
+    expect(within(profileSelect).getByRole('option', { name: 'Automatic: Sparkasse' })).toBeTruthy();
+    expect(
+      within(profileSelect)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Automatic: Sparkasse', 'Sparkasse', 'Old bank']);
+    expect((screen.getByLabelText('Date format') as HTMLSelectElement).value).toBe('DD.MM.YYYY');
+    expect((screen.getByLabelText('Decimal separator') as HTMLSelectElement).value).toBe(',');
+    expect((screen.getByLabelText('Delimiter') as HTMLSelectElement).value).toBe(';');
+    expect((screen.getByLabelText('Encoding') as HTMLSelectElement).value).toBe('utf-8');
+    const previews = () => api.calls.filter((c) => c.name === 'previewStatement').length;
+    // The first preview sends no CSV settings: the core decides (given > profile > detection).
+    expect(lastOptions).toEqual({ moveOpeningDate: true });
+
+    await fireEvent.change(screen.getByLabelText('Date format'), { target: { value: 'MM/DD/YYYY' } });
+    await waitFor(() => expect(previews()).toBe(2));
+    expect(lastOptions).toMatchObject({ dateFormat: 'MM/DD/YYYY' });
+    await fireEvent.change(await screen.findByLabelText('Decimal separator'), { target: { value: '.' } });
+    await waitFor(() => expect(previews()).toBe(3));
+    expect(lastOptions).toMatchObject({ dateFormat: 'MM/DD/YYYY', decimal: '.' });
+    await fireEvent.change(await screen.findByLabelText('Delimiter'), { target: { value: '\t' } });
+    await waitFor(() => expect(previews()).toBe(4));
+    expect(lastOptions).toMatchObject({ delimiter: '\t' });
+    await fireEvent.change(await screen.findByLabelText('Encoding'), { target: { value: 'windows-1252' } });
+    await waitFor(() => expect(previews()).toBe(5));
+    expect(lastOptions).toMatchObject({ encoding: 'windows-1252', decimal: '.' });
+    expect(((await screen.findByLabelText('Encoding')) as HTMLSelectElement).value).toBe('windows-1252');
+
+    // Picking a profile: its settings apply, the ones changed by hand are dropped.
+    await fireEvent.change(await screen.findByLabelText('Saved profile'), { target: { value: 'Old bank' } });
+    await waitFor(() => expect(previews()).toBe(6));
+    expect(lastOptions).toEqual({ moveOpeningDate: true, profile: 'Old bank' });
+
+    await fireEvent.input(await screen.findByLabelText('Save as profile'), { target: { value: 'My bank' } });
+    await fireEvent.click(screen.getByRole('button', { name: /^Import/ }));
+    await screen.findByTestId('import-profile-saved');
+    const commit = api.calls.find((c) => c.name === 'commitStatement')!.input as { options: unknown };
+    expect(commit.options).toMatchObject({ profile: 'Old bank', saveProfile: 'My bank' });
+    // The list is fetched again, with the new profile in it.
+    expect(api.calls.filter((c) => c.name === 'csvProfiles')).toHaveLength(2);
+  });
+
+  it('a setting that does not read the file keeps the controls, shows why and holds Import', async () => {
+    let n = 0;
+    const api = fakeApi({
+      previewStatement: () =>
+        ++n === 1
+          ? { ok: true, value: preview({ csv: csv({ profile: null }) }) }
+          : {
+              ok: false,
+              error: {
+                code: 'validation',
+                reason: 'bad_line',
+                message: 'Line 2: "03.01.2024" is not a date',
+              },
+            },
+    });
+    render(StatementImport, { props: { account }, context: withApi(api) });
+    await choose(csvFile());
+    await fireEvent.change(await screen.findByLabelText('Date format'), { target: { value: 'YYYY-MM-DD' } });
+    expect((await screen.findByTestId('import-error')).textContent).toContain('is not a date');
+    expect(screen.getByLabelText('Date format')).toBeTruthy();
+    expect((screen.getByRole('button', { name: /^Import/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@
 // names and swap them in.
 import type Database from 'better-sqlite3';
 import type { ProjectionName } from '../../../src-shared/contract';
+import type { EventMetadata } from '../../../src-shared/events';
 import type { EventStore, ProjectedEvent } from '../../eventstore/types';
 
 /** Logical table name → physical table name (the live name, or a shadow name during a rebuild). */
@@ -16,6 +17,12 @@ export interface WriterContext {
   getEvent(eventId: string): ProjectedEvent | null;
   /** The latest recording time before a position (ms), null for the first event. */
   latestTimestampBefore(position: number): number | null;
+  /**
+   * The metadata of an event (projected events carry none): free for the inline apply, whose
+   * events are the stored ones; one lookup by id during a catch-up or a rebuild. Only the import
+   * history asks, for movements.
+   */
+  metadataOf(event: ProjectedEvent): EventMetadata;
 }
 
 /** A rebuild's fold: holds what it can in memory and writes it at `flush` (before every commit). */
@@ -65,6 +72,10 @@ export const writerContext = (store: EventStore): WriterContext => ({
   positionOf: (id) => store.getEvent(id)?.position ?? null,
   getEvent: (id) => store.getEvent(id),
   latestTimestampBefore: (p) => store.latestTimestampBefore(p),
+  metadataOf: (e) =>
+    'metadata' in e
+      ? (e as { metadata: EventMetadata }).metadata
+      : (store.getEvent(e.eventId)?.metadata ?? {}),
 });
 
 export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));

@@ -1,5 +1,6 @@
 // Read-side queries over the SQLite projections. They read projections only (the store turns a
 // time into a position); none of them folds events at query time.
+import { StatementQueries } from './statement-queries';
 import type Database from 'better-sqlite3';
 import type {
   AccountSummary,
@@ -32,6 +33,7 @@ export class SqliteReadModel implements ReadModel {
   private readonly values: ValueBalances;
   private readonly pages: TimelineQueries;
   readonly meaning: CategoryQueries;
+  readonly statements: StatementQueries;
 
   constructor(
     db: Database.Database,
@@ -40,6 +42,7 @@ export class SqliteReadModel implements ReadModel {
     this.values = new ValueBalances(db);
     this.meaning = new CategoryQueries(db);
     this.pages = new TimelineQueries(db, this.values, () => this.meaning.tree());
+    this.statements = new StatementQueries(db);
     // Each statement is prepared on first use: a query whose projection table is missing fails
     // alone, and the others keep answering.
     this.stmts = lazyStatements(db, {

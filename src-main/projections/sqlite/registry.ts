@@ -5,6 +5,7 @@ import { accountsProjection } from './accounts';
 import { balancesProjection } from './balances';
 import { categoriesProjection } from './categories';
 import { monthlyTotalsProjection } from './monthly-totals';
+import { importsProjection } from './imports';
 import { movementsProjection } from './movements';
 import { payeesProjection } from './payees';
 import type { Projection } from './projection';
@@ -18,6 +19,7 @@ const byName: { readonly [N in ProjectionName]: Projection } = {
   categories: categoriesProjection,
   movements: movementsProjection,
   payees: payeesProjection,
+  imports: importsProjection,
 };
 
 /** Every read model, in the order they are applied (the contract's order). */
