@@ -52,14 +52,19 @@ export const accountsProjection: Projection = {
         event_count, opened_at, opened_position, last_activity, version)
         VALUES (?, ?, ?, ?, ?, 'open', ?, ?, 1, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
-    // One statement for every later event: NULL leaves a fact as it was.
-    const update = db.prepare(
-      `UPDATE ${t.accounts} SET balance_minor = balance_minor + ?, name = coalesce(?, name),
-        owner = coalesce(?, owner), opening_date = coalesce(?, opening_date),
-        status = CASE WHEN ? THEN 'closed' ELSE status END,
-        event_count = event_count + 1, last_activity = ?, version = ?
-        WHERE account_id = ? AND version < ?`,
-    );
+    // One statement for every later event: NULL leaves a fact as it was. The name is set only by
+    // the statement for a rename: SQLite rewrites an index entry whenever its column is in the
+    // SET list, changed or not, so naming it on every event cost one page of accounts_name per command.
+    const set = (name: string) =>
+      db.prepare(
+        `UPDATE ${t.accounts} SET balance_minor = balance_minor + ?,${name}
+          owner = coalesce(?, owner), opening_date = coalesce(?, opening_date),
+          status = CASE WHEN ? THEN 'closed' ELSE status END,
+          event_count = event_count + 1, last_activity = ?, version = ?
+          WHERE account_id = ? AND version < ?`,
+      );
+    const update = set('');
+    const rename = set(' name = ?,');
     return (e) => {
       if (e.eventType === 'AccountCreated') {
         const d = e.data;
@@ -79,9 +84,10 @@ export const accountsProjection: Projection = {
         return;
       }
       const f = timelineFields(e);
-      update.run(
+      const named = f.name !== undefined;
+      (named ? rename : update).run(
         balanceDelta(e),
-        f.name ?? null,
+        ...(named ? [f.name] : []),
         f.owner ?? null,
         f.openingDate ?? null,
         e.eventType === 'AccountClosed' ? 1 : 0,

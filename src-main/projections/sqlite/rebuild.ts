@@ -28,6 +28,16 @@ export const REBUILD_BATCH = 10_000;
  */
 export const REBUILD_PAUSE_MS = 100;
 
+/**
+ * The rebuild connection's page caches while it runs (KiB; SQLite's default is 16 MB for the main
+ * file and as much again for TEMP, its staging tables, index sorts and the comparison's temporary
+ * B-trees). The bulk load appends at the right edge of its B-trees and the index builds are
+ * sorts that spill to temporary files, so a small cache costs little time and keeps the peak RSS
+ * bounded (measured with W4: 152 -> 126 MB at 100,000 events). Restored afterwards.
+ */
+export const REBUILD_CACHE_KIB = 4000;
+export const REBUILD_TEMP_CACHE_KIB = 1000;
+
 const pauseCell = new Int32Array(new SharedArrayBuffer(4));
 /** Blocks this thread for `ms` without spinning (Atomics.wait works on Node's main thread too). */
 const sleep = (ms: number) => void Atomics.wait(pauseCell, 0, 0, ms);
@@ -62,6 +72,15 @@ export function rebuildProjections(
   if (relaxed) db.pragma('synchronous = NORMAL');
   const restoreSync = () => {
     if (relaxed && !db.inTransaction) db.pragma(`synchronous = ${synchronous}`);
+  };
+  const caches = {
+    cache_size: db.pragma('cache_size', { simple: true }) as number,
+    'temp.cache_size': db.pragma('temp.cache_size', { simple: true }) as number,
+  };
+  db.pragma(`cache_size = -${REBUILD_CACHE_KIB}`);
+  db.pragma(`temp.cache_size = -${REBUILD_TEMP_CACHE_KIB}`);
+  const restoreCaches = () => {
+    for (const [name, value] of Object.entries(caches)) db.pragma(`${name} = ${value}`);
   };
   try {
     const ctx = writerContext(store);
@@ -101,7 +120,7 @@ export function rebuildProjections(
     }
     restoreSync();
     // Final catch-up and swap under one write lock: commands wait for it, none is lost.
-    return store.transaction(() => {
+    const result = store.transaction(() => {
       step(Number.MAX_SAFE_INTEGER);
       const differences = opts.verify === false ? [] : compare(db, projections, tag);
       if (opts.dryRun) {
@@ -112,8 +131,11 @@ export function rebuildProjections(
       opts.onProgress?.(pos, Math.max(total, pos));
       return { done: pos, total: Math.max(total, pos), differences };
     });
+    restoreCaches();
+    return result;
   } catch (e) {
     restoreSync();
+    restoreCaches();
     for (const w of writers) w.discard?.();
     dropShadows(db, projections, tag);
     throw e;
