@@ -319,6 +319,21 @@ describe('balancesAsOf a value date (bitemporal)', () => {
         const got = await ok(e.ledger.invoke('balancesAsOf', { date, position: p }));
         expect(sorted(got)).toEqual(foldOnDate(e.ledger, date, got.position));
       }
+      // A month's first and second half are read from opposite ends (its start, or its bucket
+      // less what follows the date): month ends, the year's end and a leap day included.
+      for (const date of [
+        '2024-02-29',
+        '2024-02-15',
+        '2024-12-31',
+        '2025-01-01',
+        '2025-06-16',
+        '2025-06-30',
+      ]) {
+        for (const p of [head, Math.floor(head / 3)]) {
+          const got = await ok(e.ledger.invoke('balancesAsOf', { date, position: p }));
+          expect(sorted(got), `${date} at ${p}`).toEqual(foldOnDate(e.ledger, date, got.position));
+        }
+      }
     } finally {
       await e.dispose();
     }

@@ -32,10 +32,14 @@ export class ValueBalances {
           ORDER BY v.block DESC LIMIT 1) AS months
         FROM accounts a WHERE a.opened_position <= @p`,
       allBlockRest: `SELECT account_id, sum(delta) AS s FROM timeline
-        WHERE position >= @blockStart AND position <= @p AND value_date < @monthStart
+        WHERE position >= @blockStart AND position <= @p AND value_date < @bucketsBefore
           AND event_type <> 'AccountCreated' GROUP BY account_id`,
       allMonthRest: `SELECT account_id, sum(delta) AS s FROM timeline
         WHERE value_date >= @monthStart AND value_date <= @date AND position <= @p
+          AND event_type <> 'AccountCreated' GROUP BY account_id`,
+      // The same month from its other end: what the whole month's bucket holds after @date.
+      allMonthAfter: `SELECT account_id, -sum(delta) AS s FROM timeline
+        WHERE value_date > @date AND value_date < @nextMonthStart AND position <= @p
           AND event_type <> 'AccountCreated' GROUP BY account_id`,
       monthly: `SELECT month, sum(deposits) AS deposits, sum(withdrawals) AS withdrawals FROM monthly_totals
         WHERE account_id = ? GROUP BY month ORDER BY month`,
@@ -71,6 +75,14 @@ export class ValueBalances {
     const month = monthOfDate(date);
     const year = date.slice(0, 4);
     const block = blockOf(p) + (atHead ? 1 : 0);
+    const y = Number(year);
+    const m = Number(month.slice(5, 7));
+    const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const nextMonthStart = m === 12 ? `${y + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+    // The entries of the date's own month are read from the nearer end: from its first day up to
+    // the date, or the whole month's bucket less what lies after the date (none at a month end,
+    // the date reports and charts use most).
+    const fromEnd = Number(date.slice(8, 10)) > daysInMonth / 2;
     const params = {
       month,
       block,
@@ -78,6 +90,8 @@ export class ValueBalances {
       date,
       year,
       monthStart: `${month}-01`,
+      nextMonthStart,
+      bucketsBefore: fromEnd ? nextMonthStart : `${month}-01`,
       blockStart: atHead ? p + 1 : block << BLOCK_BITS,
     };
     const out = new Map<string, number>();
@@ -91,7 +105,7 @@ export class ValueBalances {
         if (y < year) s += v;
       add(r.account_id, s);
     }
-    const monthIndex = Number(month.slice(5, 7)) - 1;
+    const monthsCounted = fromEnd ? m : m - 1;
     for (const r of this.stmts.allMonths.all(params) as Array<{
       account_id: string;
       months: string | null;
@@ -99,10 +113,13 @@ export class ValueBalances {
       if (r.months === null) continue;
       const months = JSON.parse(r.months) as number[];
       let s = 0;
-      for (let i = 0; i < monthIndex; i++) s += months[i]!;
+      for (let i = 0; i < monthsCounted; i++) s += months[i]!;
       add(r.account_id, s);
     }
-    for (const stmt of [this.stmts.allBlockRest, this.stmts.allMonthRest]) {
+    for (const stmt of [
+      this.stmts.allBlockRest,
+      fromEnd ? this.stmts.allMonthAfter : this.stmts.allMonthRest,
+    ]) {
       for (const r of stmt.all(params) as Array<{ account_id: string; s: number | null }>)
         add(r.account_id, r.s);
     }
