@@ -60,7 +60,14 @@ describe('ledger CLI', () => {
     expect(ledger(db, 'deposit', accountId, '1', '--value-date', '2026-02-01').code).toBe(0);
 
     const balance = ledger(db, '--json', 'balance', accountId);
-    expect(JSON.parse(balance.out)).toEqual({ accountId, balance: { minor: 7550, currency: 'EUR' } });
+    // Never reconciled: nothing cleared yet, the whole balance uncleared.
+    expect(JSON.parse(balance.out)).toEqual({
+      accountId,
+      balance: { minor: 7550, currency: 'EUR' },
+      cleared: { minor: 0, currency: 'EUR' },
+      uncleared: { minor: 7550, currency: 'EUR' },
+      reconciledOn: null,
+    });
 
     const accounts = JSON.parse(ledger(db, '--json', 'accounts').out) as Array<Record<string, unknown>>;
     expect(accounts.map((a) => [a.name, a.type, a.owner, a.currency, a.balance])).toEqual([
