@@ -4,21 +4,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../src-shared/contract';
-import { runCli } from '../../src-main/cli/main';
+import { runLedgerTrimmed } from '../support/cli-runner';
 import { openLedger } from '../../src-main/ledger';
 import { generateEvents } from '../support/ledger-fixtures';
 import { tempDir } from '../support/temp-dir';
 
-async function cli(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += t + '\n'),
-    err: (t) => (err += t + '\n'),
-    env: {},
-  });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = runLedgerTrimmed;
 
 async function ledgerWith(events: number): Promise<{ dir: string; db: string }> {
   const dir = tempDir('ledger-cli-');

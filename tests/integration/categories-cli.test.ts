@@ -2,19 +2,10 @@
 // exit codes, human lines and the documented JSON shapes.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runCli } from '../../src-main/cli/main';
+import { runLedgerTrimmed } from '../support/cli-runner';
 import { tempDir } from '../support/temp-dir';
 
-async function cli(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += t + '\n'),
-    err: (t) => (err += t + '\n'),
-    env: {},
-  });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = runLedgerTrimmed;
 
 describe('categories on the command line', () => {
   it('enters, categorizes, rules, searches and reports', async () => {

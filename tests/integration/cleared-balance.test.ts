@@ -2,19 +2,10 @@
 // it in the log dated on or before R's date; later entries, and earlier ones dated after R, are not.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runLedger } from '../support/cli-runner';
 import { tempDir } from '../support/temp-dir';
 
-async function ledger(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    env: {},
-  });
-  return { code, out, err };
-}
+const ledger = runLedger;
 
 describe('cleared balance', () => {
   it('counts what reconciliations cleared; balance --json and the human line show it', async () => {

@@ -4,23 +4,14 @@
 // outside the inline path too.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runLedger } from '../support/cli-runner';
 import { openLedger } from '../../src-main/ledger';
 import { tempDir } from '../support/temp-dir';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/statements');
 const SAMPLE_CSV = '/work/shared/import-samples/csv/data-payee-memo.csv';
 
-async function ledger(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    env: {},
-  });
-  return { code, out, err };
-}
+const ledger = runLedger;
 
 describe('import history', () => {
   it('lists batches, marks an undone one, and survives reopen and rebuild', async () => {

@@ -3,22 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runLedger } from '../support/cli-runner';
 import { openLedger } from '../../src-main/ledger';
 import { tempDir } from '../support/temp-dir';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/statements');
 
-async function ledger(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    env: {},
-  });
-  return { code, out, err };
-}
+const ledger = runLedger;
 
 async function setup(currency = 'EUR', initial = '1000.00', date = '2024-02-29') {
   const dir = tempDir();

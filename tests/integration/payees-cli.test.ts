@@ -2,19 +2,10 @@
 // document (the contract's output), the prefix and the usage errors.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runCli } from '../../src-main/cli/main';
+import { runLedgerTrimmed } from '../support/cli-runner';
 import { tempDir } from '../support/temp-dir';
 
-async function cli(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += t + '\n'),
-    err: (t) => (err += t + '\n'),
-    env: {},
-  });
-  return { code, out: out.trim(), err: err.trim() };
-}
+const cli = runLedgerTrimmed;
 
 describe('payees on the command line', () => {
   it('lists the remembered payees, most used first, with their last category', async () => {

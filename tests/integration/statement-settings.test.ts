@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runLedger } from '../support/cli-runner';
 import { openLedger } from '../../src-main/ledger';
 import { tempDir } from '../support/temp-dir';
 
@@ -13,16 +13,7 @@ const JAN = 'Tag;Betrag;Wer\n03.01.2024;-12,50;Bäcker\n05.01.2024;1.000,00;Arbe
 const FEB = 'Tag;Betrag;Wer\n01.02.2024;-3,20;Kiosk\n';
 const OTHER = 'Date,Amount,Payee\n2024-02-02,-1.50,Shop\n';
 
-async function cli(db: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args], {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = runLedger;
 
 describe('CSV settings: given > saved profile > detection', () => {
   it('the app and the CLI resolve the same way', async () => {
