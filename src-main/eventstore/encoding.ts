@@ -4,7 +4,7 @@
 // whatever the store, so the same event always has the same bytes and the same hash.
 import { createHash } from 'node:crypto';
 import type { EventType, StoredEvent } from '../../src-shared/events';
-import type { ProjectedEvent } from './types';
+import { PROJECTED_METADATA_KEYS, type ProjectedEvent, type ProjectedMetadata } from './types';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -123,8 +123,10 @@ export function projectedEvent(
     'position' | 'eventId' | 'streamId' | 'streamType' | 'version' | 'eventType' | 'timestamp'
   >,
   decoded: { schemaVersion: number; data: Record<string, unknown> },
+  projectedMetadata?: ProjectedMetadata,
 ): ProjectedEvent {
   return {
+    ...(projectedMetadata ? { projectedMetadata } : {}),
     eventId: r.eventId,
     aggregateId: r.streamId,
     aggregateType: r.streamType,
@@ -135,6 +137,18 @@ export function projectedEvent(
     schemaVersion: decoded.schemaVersion,
     data: decoded.data,
   } as ProjectedEvent;
+}
+
+/**
+ * The keys of PROJECTED_METADATA_KEYS in a stored metadata text; null (the text was not read:
+ * the SQL passes it only when it names an import) means none of them.
+ */
+export function projectedMetadataOf(text: string | null): ProjectedMetadata {
+  if (text === null) return {};
+  const m = JSON.parse(text) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const k of PROJECTED_METADATA_KEYS) if (typeof m[k] === 'string') out[k] = m[k];
+  return out;
 }
 
 /** One exported line (JSON Lines), field by field: data and metadata are the stored JSON. */

@@ -79,13 +79,19 @@ export interface LogHead {
 /** What an aggregate folds: no envelope (metadata, hashes and timestamps are not read). */
 export type FoldedEvent = Pick<StoredEvent, 'eventType' | 'version' | 'data'>;
 
+/** The only metadata a projection reads: which statement import wrote a movement. */
+export type ProjectedMetadata = Pick<EventMetadata, 'importBatchId' | 'importFile' | 'importFormat'>;
+export const PROJECTED_METADATA_KEYS = ['importBatchId', 'importFile', 'importFormat'] as const;
+
 /**
- * An event as the projections fold it: the stored envelope without its metadata and hash chain,
- * which no projection reads. Every StoredEvent is one (the inline projection passes those).
+ * An event as the projections fold it: the stored envelope without its hash chain and without
+ * its metadata, except the keys a projection reads (`projectedMetadata`, set by
+ * `readAllProjected`, so a rebuild never looks an event up again). Every StoredEvent is one (the
+ * inline projection passes those, metadata included).
  */
 export type ProjectedEvent = StoredEvent extends infer E
   ? E extends StoredEvent
-    ? Omit<E, 'metadata' | 'hash' | 'prevHash'>
+    ? Omit<E, 'metadata' | 'hash' | 'prevHash'> & { projectedMetadata?: ProjectedMetadata }
     : never
   : never;
 

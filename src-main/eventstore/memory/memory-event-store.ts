@@ -5,7 +5,14 @@
 import { LedgerError } from '../../../src-shared/errors';
 import type { StoredEvent } from '../../../src-shared/events';
 import { appendBatches, appendSealed, verifyRecords, type AppendTarget } from '../append';
-import { decodeRecord, noUpcast, projectedEvent, type EventRecord, type Upcast } from '../encoding';
+import {
+  decodeRecord,
+  noUpcast,
+  projectedEvent,
+  projectedMetadataOf,
+  type EventRecord,
+  type Upcast,
+} from '../encoding';
 import type {
   AppendBatch,
   AppendResult,
@@ -120,7 +127,11 @@ export class MemoryEventStore implements EventStore {
     options: Pick<ReadAllOptions, 'limit'> = {},
   ): Generator<ProjectedEvent> {
     for (const r of this.readRecords(fromPosition, options))
-      yield projectedEvent(r, this.upcast(r.eventType, r.schemaVersion, JSON.parse(r.data), r.timestamp));
+      yield projectedEvent(
+        r,
+        this.upcast(r.eventType, r.schemaVersion, JSON.parse(r.data), r.timestamp),
+        projectedMetadataOf(r.metadata),
+      );
   }
 
   *readRecords(fromPosition = 0, options: Pick<ReadAllOptions, 'limit'> = {}): Generator<EventRecord> {

@@ -19,8 +19,19 @@ export interface EventRow {
   hash: string;
 }
 
-/** position, event_id, stream_id, stream_type, version, event_type, schema_version, timestamp, data */
-export type ProjectedRow = [number, string, string, string, number, string, number, number, string];
+/** position, event_id, stream_id, stream_type, version, event_type, schema_version, timestamp, data, import metadata */
+export type ProjectedRow = [
+  number,
+  string,
+  string,
+  string,
+  number,
+  string,
+  number,
+  number,
+  string,
+  string | null,
+];
 
 export const recordOf = (r: EventRow): EventRecord => ({
   position: r.position,
@@ -73,7 +84,10 @@ export function eventStatements(db: Database.Database) {
     page: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
     projectedPage: db
       .prepare(
-        'SELECT position, event_id, stream_id, stream_type, version, event_type, schema_version, timestamp, data ' +
+        'SELECT position, event_id, stream_id, stream_type, version, event_type, schema_version, timestamp, data, ' +
+          // The metadata only where it names an import: parsing every event's would cost the
+          // rebuild more than the lookup it saves.
+          `CASE WHEN instr(metadata, '"importBatchId"') > 0 THEN metadata END ` +
           'FROM events WHERE position > ? ORDER BY position LIMIT ?',
       )
       .raw(),

@@ -6,7 +6,14 @@ import { LedgerError } from '../../../src-shared/errors';
 import type { EventType, StoredEvent } from '../../../src-shared/events';
 import { commandEventId } from '../command-event-ids';
 import { appendBatches, appendSealed, verifyRecords, type AppendTarget } from '../append';
-import { decodeRecord, noUpcast, projectedEvent, type EventRecord, type Upcast } from '../encoding';
+import {
+  decodeRecord,
+  noUpcast,
+  projectedEvent,
+  projectedMetadataOf,
+  type EventRecord,
+  type Upcast,
+} from '../encoding';
 import type {
   AppendBatch,
   AppendResult,
@@ -166,10 +173,22 @@ export class SqliteEventStore implements EventStore {
   ): Generator<ProjectedEvent> {
     const page = (after: number, n: number) => this.stmts.projectedPage.all(after, n) as ProjectedRow[];
     for (const r of pagedRows(page, fromPosition, options, (row) => row[0])) {
-      const [position, eventId, streamId, streamType, version, eventType, schemaVersion, timestamp, data] = r;
+      const [
+        position,
+        eventId,
+        streamId,
+        streamType,
+        version,
+        eventType,
+        schemaVersion,
+        timestamp,
+        data,
+        meta,
+      ] = r;
       yield projectedEvent(
         { position, eventId, streamId, streamType, version, eventType, timestamp },
         this.upcast(eventType, schemaVersion, JSON.parse(data), timestamp),
+        projectedMetadataOf(meta),
       );
     }
   }

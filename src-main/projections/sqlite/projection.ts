@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { ProjectionName } from '../../../src-shared/contract';
 import type { EventMetadata } from '../../../src-shared/events';
-import type { EventStore, ProjectedEvent } from '../../eventstore/types';
+import type { EventStore, ProjectedEvent, ProjectedMetadata } from '../../eventstore/types';
 
 /** Logical table name → physical table name (the live name, or a shadow name during a rebuild). */
 export type TableNames = Readonly<Record<string, string>>;
@@ -18,11 +18,11 @@ export interface WriterContext {
   /** The latest recording time before a position (ms), null for the first event. */
   latestTimestampBefore(position: number): number | null;
   /**
-   * The metadata of an event (projected events carry none): free for the inline apply, whose
-   * events are the stored ones; one lookup by id during a catch-up or a rebuild. Only the import
-   * history asks, for movements.
+   * The metadata a projection reads (ProjectedMetadata): the stored event's own for the inline
+   * apply, what `readAllProjected` carries during a catch-up or a rebuild; a lookup by id only
+   * for an event from elsewhere. Only the import history asks, for movements.
    */
-  metadataOf(event: ProjectedEvent): EventMetadata;
+  metadataOf(event: ProjectedEvent): ProjectedMetadata;
 }
 
 /** A rebuild's fold: holds what it can in memory and writes it at `flush` (before every commit). */
@@ -75,7 +75,7 @@ export const writerContext = (store: EventStore): WriterContext => ({
   metadataOf: (e) =>
     'metadata' in e
       ? (e as { metadata: EventMetadata }).metadata
-      : (store.getEvent(e.eventId)?.metadata ?? {}),
+      : (e.projectedMetadata ?? store.getEvent(e.eventId)?.metadata ?? {}),
 });
 
 export const liveNames = (p: Projection): TableNames => Object.fromEntries(p.tables.map((t) => [t, t]));
