@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LedgerError } from '../../src-shared/errors';
 import { sealRecord, type EventRecord } from '../../src-main/eventstore/encoding';
-import type { EventStore, NewEvent } from '../../src-main/eventstore/types';
+import { PROJECTED_METADATA_KEYS, type EventStore, type NewEvent } from '../../src-main/eventstore/types';
 import type { StoreUnderTest } from './event-store-contract';
 
 const S1 = '10000000-0000-4000-8000-000000000001';
@@ -109,12 +109,23 @@ export function eventStoreContractMore(
         expect(await store.readStreamData(S1, 9)).toEqual([]);
       });
 
-      it('readAllProjected is readAll without metadata and hashes, paged alike', async () => {
+      it('readAllProjected is readAll without hashes and with only the projected metadata, paged alike', async () => {
         const { store } = await make();
         await seed(store);
+        await store.append(S1, 'Account', 'any', [
+          deposit(9, { metadata: { importBatchId: 'batch-1', importFile: 'a.csv', correlationId: 'c' } }),
+        ]);
         const full = await all(store.readAll(0));
         const lean = await all(store.readAllProjected(0, { pageSize: 3 }));
-        expect(lean).toEqual(full.map(({ metadata: _m, hash: _h, prevHash: _p, ...rest }) => rest));
+        const projected = (m: Record<string, unknown>) =>
+          Object.fromEntries(PROJECTED_METADATA_KEYS.filter((k) => k in m).map((k) => [k, m[k]]));
+        expect(lean).toEqual(
+          full.map(({ metadata, hash: _h, prevHash: _p, ...rest }) => ({
+            ...rest,
+            projectedMetadata: projected(metadata),
+          })),
+        );
+        expect(lean.at(-1)!.projectedMetadata).toEqual({ importBatchId: 'batch-1', importFile: 'a.csv' });
         expect((await all(store.readAllProjected(3, { limit: 2 }))).map((e) => e.position)).toEqual([4, 5]);
       });
     });
